@@ -1,0 +1,207 @@
+"""The ``thaidigital`` command: the library's jobs from a shell.
+
+Subcommands:
+
+- ``thaidigital parse FILE... [--format json|jsonl] [-o OUT]``: read article
+  text files (``-`` is standard input) and print each parsed article.
+- ``thaidigital demo``: the same on the bundled seed articles.
+- ``thaidigital schema NAME``: print the JSON Schema of a model.
+- ``thaidigital validate FILE [--type NAME]``: check a JSON or JSONL file of
+  records, reporting every problem with its line and path.
+
+Errors go to standard error, prefixed by the file name; one bad file does not
+stop the others, and the exit status is 1 if any input failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from thaidigital import models
+from thaidigital._errors import DocumentError, ThaiDigitalError
+from thaidigital._seeds import seed_files
+from thaidigital.serialize import from_json, json_schema, to_dict
+
+__all__ = ["main"]
+
+_RECORD_TYPES: dict[str, type[Any]] = {
+    "article": models.Article,
+    "meeting": models.Meeting,
+    "agreement": models.Agreement,
+    "smart_city_program": models.SmartCityProgram,
+    "program": models.SmartCityProgram,
+    "extraction": models.Extraction,
+}
+_ALL_TYPES = {
+    name.lower(): getattr(models, name)
+    for name in models.__all__
+    if isinstance(getattr(models, name), type)
+    and hasattr(getattr(models, name), "__attrs_attrs__")
+}
+
+
+def _model(name: str) -> type[Any]:
+    key = name.lower().replace("-", "_")
+    found = _RECORD_TYPES.get(key) or _ALL_TYPES.get(key.replace("_", ""))
+    if found is None:
+        choices = ", ".join(sorted({c.__name__ for c in _ALL_TYPES.values()}))
+        raise argparse.ArgumentTypeError(
+            f"unknown model {name!r}; choose from {choices}"
+        )
+    return found
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thaidigital",
+        description="Typed records of Thailand's and ASEAN's digital economy, "
+        "read from news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def output_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--format",
+            choices=("json", "jsonl"),
+            default="json",
+            help="json: one indented array (default); jsonl: one line per article",
+        )
+        p.add_argument("-o", "--output", metavar="OUT", help="write here, not stdout")
+
+    parse = sub.add_parser("parse", help="parse article text files")
+    parse.add_argument("files", nargs="+", metavar="FILE", help="'-' reads stdin")
+    parse.add_argument("--url", help="the article's URL (one FILE only)")
+    parse.add_argument("--outlet", help="the publication's name")
+    output_options(parse)
+
+    demo = sub.add_parser("demo", help="parse the bundled seed articles")
+    output_options(demo)
+
+    schema = sub.add_parser("schema", help="print a model's JSON Schema")
+    schema.add_argument("model", type=_model, metavar="NAME", help="e.g. Meeting")
+
+    validate = sub.add_parser("validate", help="check a JSON or JSONL file of records")
+    validate.add_argument("file", metavar="FILE", help="'-' reads stdin")
+    validate.add_argument(
+        "--type",
+        dest="model",
+        type=_model,
+        default=models.Extraction,
+        metavar="NAME",
+        help="the record type of every line (default: extraction)",
+    )
+    return parser
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file that appears only once it is complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".thaidigital-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fp:
+            yield fp
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    with open(name, encoding="utf-8") as fp:
+        return fp.read()
+
+
+def _parse_one(name: str, text: str, args: argparse.Namespace) -> dict[str, Any]:
+    from thaidigital.parse import parse_article
+
+    article = parse_article(
+        text, url=getattr(args, "url", None), outlet=getattr(args, "outlet", None)
+    )
+    return {"file": name, "article": to_dict(article)}
+
+
+def _run_parse(inputs: Sequence[tuple[str, Any]], args: argparse.Namespace) -> int:
+    failed = 0
+    results: list[dict[str, Any]] = []
+    for name, source in inputs:
+        try:
+            text = source() if callable(source) else _read(source)
+            results.append(_parse_one(name, text, args))
+        except (OSError, UnicodeDecodeError, ThaiDigitalError) as exc:
+            print(f"thaidigital: {name}: {exc}", file=sys.stderr)
+            failed += 1
+    with _output(args.output) as out:
+        if args.format == "jsonl":
+            for result in results:
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    return 1 if failed else 0
+
+
+def _documents(name: str, text: str) -> Iterator[tuple[str, str]]:
+    """A ``.json`` file is one document; anything else is JSON Lines."""
+    if name.endswith(".json"):
+        yield name, text
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield f"{name}:{number}", line
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    cls = args.model
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"thaidigital: {args.file}: {exc}", file=sys.stderr)
+        return 1
+    good = bad = 0
+    for where, document in _documents(args.file, text):
+        try:
+            from_json(document, cls)
+        except DocumentError as exc:
+            print(f"thaidigital: {where}: {exc}", file=sys.stderr)
+            bad += 1
+        else:
+            good += 1
+    print(f"{args.file}: {good} valid, {bad} invalid {cls.__name__} records")
+    return 1 if bad else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Example:
+        >>> from thaidigital.cli import main
+        >>> main(["schema", "Country"])  # doctest: +ELLIPSIS
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+        ...
+        0
+
+    .. versionadded:: 0.1.0
+    """
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(json_schema(args.model), ensure_ascii=False, indent=2))
+        return 0
+    if args.command == "validate":
+        return _run_validate(args)
+    if args.command == "demo":
+        inputs = [(p.name, p.read_text) for p in seed_files()]
+        return _run_parse(inputs, args)
+    return _run_parse([(name, name) for name in args.files], args)

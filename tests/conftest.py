@@ -1,0 +1,17 @@
+"""Shared test set-up: hypothesis profiles."""
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+# "ci": no deadline (shared, noisy machines), a steady example count.
+settings.register_profile(
+    "ci", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow]
+)
+# "dev": quicker feedback while editing.
+settings.register_profile("dev", deadline=None, max_examples=25)
+# "fuzz": the bounded heavy run behind the `fuzz` marker.
+settings.register_profile(
+    "fuzz", deadline=None, max_examples=2000, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
