@@ -83,9 +83,13 @@ def texts(max_words: int = 6) -> st.SearchStrategy[str]:
     """Non-blank text without outer whitespace, in English or Thai letters.
 
     Example:
+        >>> from hypothesis import given, settings
         >>> from thaidigital.testing import texts
-        >>> texts().example().strip() != ""
-        True
+        >>> @settings(max_examples=10)
+        ... @given(texts())
+        ... def check(s):
+        ...     assert s and s == s.strip()
+        >>> check()
     """
     return st.lists(_WORD, min_size=1, max_size=max_words).map(" ".join)
 
@@ -381,8 +385,12 @@ def register_type_strategies() -> None:
         >>> import thaidigital as td
         >>> from thaidigital.testing import register_type_strategies
         >>> register_type_strategies()
-        >>> isinstance(st.from_type(td.Meeting).example(), td.Meeting)
-        True
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(st.from_type(td.Meeting))
+        ... def check(meeting):
+        ...     assert isinstance(meeting, td.Meeting)
+        >>> check()
     """
     for cls, factory in STRATEGIES.items():
         st.register_type_strategy(cls, factory())
