@@ -790,3 +790,28 @@ class TestIntegrity:
         assert sorted(reference.__all__) == reference.__all__
         for name in reference.__all__:
             assert getattr(reference, name) is not None
+
+
+class TestVenues:
+    def test_capitals_and_venues(self):
+        """Capitals and meeting venues resolve to their country."""
+        assert ("JP", "PH", "ID") == tuple(
+            reference.venue(name).country for name in ("Tokyo", "Boracay", "Bali")
+        )
+
+    def test_ascn_cities_keep_their_record(self):
+        """An ASCN city is the same record through venue() and city()."""
+        assert reference.city("Hanoi") is reference.venue("Ha Noi")
+        assert reference.venue("Chonburi").province == "TH-20"
+
+    def test_no_duplicates(self):
+        """Each venue appears once, ASCN cities first."""
+        names = [record.name for record in reference.venues()]
+        assert len(names) == len(set(names))
+        assert names[: len(reference.cities())] == [c.name for c in reference.cities()]
+
+    def test_unknown(self):
+        """An unknown venue raises with the usual error; get_venue gives None."""
+        with pytest.raises(UnknownCodeError):
+            reference.venue("Atlantis")
+        assert reference.get_venue("Atlantis") is None

@@ -70,6 +70,7 @@ from thaidigital.reference._api import (
     get_organization,
     get_province,
     get_smart_dimension,
+    get_venue,
     is_country_code,
     is_province_code,
     meeting,
@@ -86,6 +87,8 @@ from thaidigital.reference._api import (
     smart_dimension,
     smart_dimensions,
     thai_months,
+    venue,
+    venues,
 )
 from thaidigital.reference._records import (
     CityRecord,
@@ -122,6 +125,7 @@ __all__ = [
     "get_organization",
     "get_province",
     "get_smart_dimension",
+    "get_venue",
     "is_country_code",
     "is_province_code",
     "meeting",
@@ -138,4 +142,6 @@ __all__ = [
     "smart_dimension",
     "smart_dimensions",
     "thai_months",
+    "venue",
+    "venues",
 ]

@@ -363,6 +363,53 @@ def cities() -> tuple[CityRecord, ...]:
     return _data.cities()
 
 
+def venue(text: str) -> CityRecord:
+    """Look up a city a meeting may be held in: an ASCN city, a capital or a venue.
+
+    Args:
+        text: The city's name or a variant (``"Tokyo"``, ``"Boracay"``).
+
+    Returns:
+        The city's record (ASCN cities carry ``ascn_joined``, others not).
+
+    Raises:
+        UnknownCodeError: If nothing matches; it suggests close names.
+
+    Example:
+        >>> venue("Tokyo").country, venue("Boracay Island").name
+        ('JP', 'Boracay')
+        >>> venue("Chonburi").province
+        'TH-20'
+
+    .. versionadded:: 0.1.0
+    """
+    return _data.venue_index().lookup(text)
+
+
+def get_venue(text: str) -> CityRecord | None:
+    """Like :func:`venue`, but return ``None`` if nothing matches.
+
+    Example:
+        >>> get_venue("Bali").country, get_venue("Atlantis")
+        ('ID', None)
+
+    .. versionadded:: 0.1.0
+    """
+    return _data.venue_index().find(text)
+
+
+def venues() -> tuple[CityRecord, ...]:
+    """Return every city :func:`venue` knows: ASCN cities, then the others.
+
+    Example:
+        >>> len(venues()) > len(cities())
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    return _data.venues()
+
+
 # Meetings -------------------------------------------------------------------
 
 

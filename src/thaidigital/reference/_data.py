@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 from importlib import resources
 
-from thaidigital.reference._index import Index, is_thai
+from thaidigital.reference._index import Index, fold, is_thai
 from thaidigital.reference._records import (
     CityRecord,
     CountryRecord,
@@ -270,6 +270,31 @@ def city_index() -> Index[CityRecord]:
     """The ASCN city index."""
     return Index(
         "city", ((record, record.name, (), record.variants) for record in cities())
+    )
+
+
+@functools.cache
+def venues() -> tuple[CityRecord, ...]:
+    """Capitals and meeting venues, ASCN cities first."""
+    ascn_names = {fold(name) for record in cities() for name in record.variants}
+    extra = [
+        CityRecord(
+            name=row["city"],
+            country=row["country_code2"],
+            variants=_unique([row["city"]], _split(row["variants"])),
+        )
+        for row in read_rows("venues.csv")
+        # An ASCN city listed again as a capital keeps its ASCN record.
+        if not ascn_names & {fold(name) for name in _split(row["variants"])}
+    ]
+    return (*cities(), *extra)
+
+
+@functools.cache
+def venue_index() -> Index[CityRecord]:
+    """The index of every city a meeting may be held in."""
+    return Index(
+        "city", ((record, record.name, (), record.variants) for record in venues())
     )
 
 
