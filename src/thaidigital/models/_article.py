@@ -106,6 +106,9 @@ class Article:
         blocks: The body: paragraphs, headings and list items in order.
         breadcrumbs: The site sections the page sits under, outermost first.
         tags: The page's topic tags.
+        source_tags: The news agencies credited in parentheses, at the end of
+            the text ("(NNT)", "(TNA)") or in the dateline ("TOKYO (Jiji
+            Press) —"), without the parentheses: ``("NNT",)``.
         language: The BCP 47 tag of the text ("en", "th").
 
     Example:
@@ -144,6 +147,9 @@ class Article:
         default=(), validator=tuple_of(str, not_blank())
     )
     tags: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(str, not_blank())
+    )
+    source_tags: tuple[str, ...] = attrs.field(
         default=(), validator=tuple_of(str, not_blank())
     )
     language: str = attrs.field(default="en", validator=not_blank())

@@ -1,0 +1,293 @@
+"""Metadata lines: date line, read time, byline, tags, breadcrumbs, datelines.
+
+Each reader takes one normalised line and returns what it found, or ``None``.
+Patterns are anchored with bounded or unambiguous repetition (linear time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from thaidigital import reference
+from thaidigital._errors import InvalidValueError, ThaiDigitalError
+from thaidigital.models import PartialDate, Place
+
+__all__ = [
+    "Dateline",
+    "read_breadcrumb_line",
+    "read_byline",
+    "read_date",
+    "read_date_line",
+    "read_dateline",
+    "read_minutes",
+    "read_prose_tags",
+    "read_source_tag_line",
+    "read_source_tag_suffix",
+    "read_tags_line",
+    "resolve_place",
+]
+
+# --- dates -----------------------------------------------------------------
+
+_DATE_MAX_CHARS = 60
+_DATE_PREFIX = re.compile(
+    r"(?:(?:first |last )?(?:published|posted|updated|date)(?: on)? ?:? )",
+    re.IGNORECASE,
+)
+
+
+def read_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """``thaidigital.dates.parse_date`` on short text; ``None`` if it is no date."""
+    if len(text) > _DATE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return None
+    try:
+        from thaidigital.dates import parse_date
+    except ImportError:  # pragma: no cover - the dates module is not there yet
+        return None
+    try:
+        return parse_date(text, reference=reference_date)
+    except (ValueError, OverflowError, LookupError):
+        # ParseError is a ValueError; dateutil may also overflow on odd numbers.
+        return None
+
+
+def read_date_line(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """A line that is only a date, perhaps after "Published:" or "Updated"."""
+    match = _DATE_PREFIX.match(text)
+    rest = text[match.end() :] if match else text
+    return read_date(rest, reference_date)
+
+
+# --- read time, byline, tags, breadcrumbs ------------------------------------
+
+_READ_TIME = (
+    re.compile(
+        r"(?P<n>\d{1,3}) ?-?(?:min|mins|minute|minutes)\.? (?:read|reading|to read)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:estimated )?(?:reading|read) time ?:? ?(?:about |approx\.? )?"
+        r"(?P<n>\d{1,3}) ?(?:min|mins|minute|minutes)\.?",
+        re.IGNORECASE,
+    ),
+)
+
+
+def read_minutes(text: str) -> int | None:
+    """The minutes of a read-time line ("2 min read"), at least 1."""
+    for pattern in _READ_TIME:
+        match = pattern.fullmatch(text)
+        if match:
+            return max(1, int(match["n"]))
+    return None
+
+
+_BYLINE = re.compile(
+    r"(?:(?:written|story|reported|words|text) )?by:? (?P<a>.+)"
+    r"|(?:author|reporter|writer|byline)s? ?: (?P<b>.+)",
+    re.IGNORECASE,
+)
+_BYLINE_MAX_WORDS = 12
+
+
+def read_byline(text: str) -> str | None:
+    """The credited author of a "By …" line, or ``None``.
+
+    The name must start with a letter that is not lower case and must not end
+    like a sentence, so "By 2030, Thailand …" and "by the end of …" stay prose.
+    """
+    match = _BYLINE.fullmatch(text)
+    if match is None:
+        return None
+    name = match["a"] or match["b"]
+    first = name[0]
+    if not first.isalpha() or first.islower():
+        return None
+    if name.count(" ") >= _BYLINE_MAX_WORDS or ":" in name:
+        return None
+    if name[-1] in ".!?…":
+        return None
+    return name
+
+
+_TAGS_LINE = re.compile(
+    r"(?:tags?|tagged|tagged with|topics?|keywords?|related topics|filed under)"
+    r" ?: ?(?P<list>\S.*)",
+    re.IGNORECASE,
+)
+_TAG_SPLIT = re.compile(r" ?[,;|] ?")
+
+
+def read_tags_line(text: str) -> tuple[str, ...] | None:
+    """The tags of a "Tags: a, b, c" line."""
+    match = _TAGS_LINE.fullmatch(text)
+    if match is None:
+        return None
+    tags = tuple(t.strip() for t in _TAG_SPLIT.split(match["list"]) if t.strip())
+    return tags or None
+
+
+_CRUMB_SPLIT = re.compile(r" ?[›»>] ?")
+
+
+def read_breadcrumb_line(text: str) -> tuple[str, ...] | None:
+    """The sections of a "Home › News › Thailand" line."""
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text)]
+    if len(parts) < 2 or parts[0].casefold() != "home" or not all(parts):
+        return None
+    if any(len(p) > 40 for p in parts):
+        return None
+    return tuple(parts)
+
+
+# --- source tags ---------------------------------------------------------------
+
+_TAG_BODY = r"[A-Z][^()]{0,39}"
+_SOURCE_LINE = re.compile(rf"(?:\({_TAG_BODY}\) ?)+")
+_SOURCE_TAG = re.compile(r"\(([^()]+)\)")
+_SOURCE_SUFFIX = re.compile(rf"(?<=[.!?\"”’]) ?\(({_TAG_BODY})\)$")
+_SOURCE_MAX_WORDS = 4
+
+
+def _good_tag(tag: str) -> bool:
+    return tag == tag.strip() and tag.count(" ") < _SOURCE_MAX_WORDS
+
+
+def read_source_tag_line(text: str) -> tuple[str, ...] | None:
+    """The agencies of a line such as "(NNT)" or "(NNT) (TNA)"."""
+    if not _SOURCE_LINE.fullmatch(text):
+        return None
+    tags = tuple(_SOURCE_TAG.findall(text))
+    return tags if all(map(_good_tag, tags)) else None
+
+
+def read_source_tag_suffix(text: str) -> tuple[int, str] | None:
+    """Where a trailing "(NNT)" starts after the last sentence, and the tag."""
+    if not text.endswith(")"):
+        return None
+    match = _SOURCE_SUFFIX.search(text)
+    if match is None or not _good_tag(match[1]):
+        return None
+    return match.start(), match[1]
+
+
+# --- prose tag lines -------------------------------------------------------------
+
+_PROSE_TAGS = re.compile(r"\btag(?:s|ged)?\b[^,.;:!?]{0,20}? (?:with|as|under|in) ")
+_PROSE_TAG_MAX_WORDS = 4
+_PROSE_TAG_MAX_ITEMS = 12
+
+
+def read_prose_tags(text: str, sections: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Tags from a closing line that names the page's sections and lists tags.
+
+    Some sites spin their category and tag links into a last sentence ("As
+    part of Economy News and Thailand News, this story tags along with ASEAN,
+    infrastructure, and technology, …"). Such a line is read only when it
+    names one of the page's ``sections`` (its breadcrumbs beyond "Home") and
+    then lists at least two tags ending with "and …".
+    """
+    named = [s for s in sections if s.casefold() != "home" and s in text]
+    if not named:
+        return None
+    match = _PROSE_TAGS.search(text)
+    if match is None:
+        return None
+    items: list[str] = []
+    for raw in text[match.end() :].split(",")[:_PROSE_TAG_MAX_ITEMS]:
+        item = raw.strip().rstrip(".;:!?").strip()
+        last = item.startswith(("and ", "or "))
+        if last:
+            item = item.partition(" ")[2]
+        if not item or item.count(" ") >= _PROSE_TAG_MAX_WORDS:
+            return None
+        items.append(item)
+        if last:
+            return tuple(items) if len(items) >= 2 else None
+    return None
+
+
+# --- datelines -------------------------------------------------------------------
+
+_WORD = r"[A-Z][A-Za-z'.]*"
+_PLACE = rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}})"
+_AGENCY = r"(?: ?\((?P<agency>[^()]{1,40})\))?"
+_SEP = r" ?(?P<sep>[–—:]|-{1,2}) "
+_DATE = r"(?P<date>[^,–—:()-]{1,30}?)"
+_DATELINE_FORMS = (
+    # "SINGAPORE – 17 JAN 2025 – …"
+    re.compile(rf"{_PLACE}{_AGENCY} ?[–—-] ?{_DATE}{_SEP}"),
+    # "BANGKOK, 16 JANUARY 2025 – …", "Bangkok, April 3: …", "TOKYO (Jiji Press) — …"
+    re.compile(rf"{_PLACE}{_AGENCY}(?:, ?{_DATE})?{_SEP}"),
+    # "16-1-2025 (BANGKOK) …"
+    re.compile(
+        r"(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}) ?\((?P<place>[^()]{2,40})\)"
+        r"(?: ?(?P<sep>[–—:]|-{1,2}))? "
+    ),
+)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline at the start of the first paragraph."""
+
+    length: int
+    place: Place
+    date: PartialDate | None
+    agency: str | None
+
+
+def _place_name(raw: str) -> str:
+    name = " ".join(raw.split())
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split(" "))
+    return name
+
+
+def resolve_place(name: str) -> tuple[Place, bool]:
+    """A ``Place`` for a dateline name, and whether the reference data knows it."""
+    try:
+        province = reference.get_province(name)
+        if province is not None:
+            return Place(name=name, province=province.code, country="TH"), True
+        city = reference.get_city(name)
+        if city is not None:
+            return Place(name=name, province=city.province, country=city.country), True
+        country = reference.get_country(name)
+        if country is not None:
+            return Place(name=name, country=country.code), True
+    except (ThaiDigitalError, ValueError, LookupError):  # pragma: no cover
+        pass
+    return Place(name=name), False
+
+
+def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
+    """A dateline opening ``text``: where (and perhaps when) it was filed.
+
+    A dateline needs a date, an agency in brackets, or a place in capitals
+    that the reference data knows, so "Cybersecurity: The …" stays a label.
+    """
+    for form in _DATELINE_FORMS:
+        match = form.match(text)
+        if match is None or match.end() >= len(text):
+            continue
+        date = None
+        if match["date"] is not None:
+            date = read_date(match["date"].strip(), reference_date)
+            if date is None:
+                continue
+        groups = match.groupdict()
+        agency = groups.get("agency")
+        raw_place = match["place"].strip()
+        try:
+            place, known = resolve_place(_place_name(raw_place))
+        except InvalidValueError:  # pragma: no cover - a blank place name
+            continue
+        dash = match["sep"] not in (None, ":")
+        if date is None and not (dash and (agency or (raw_place.isupper() and known))):
+            continue
+        return Dateline(match.end(), place, date, agency)
+    return None

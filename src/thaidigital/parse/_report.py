@@ -1,0 +1,137 @@
+"""What the parser removed or read as metadata, with spans in the input."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from thaidigital.models import Article
+
+__all__ = ["DropReason", "DroppedLine", "MetadataSpan", "ParseReport"]
+
+
+class DropReason(enum.StrEnum):
+    """Why a line of the input is not part of the article.
+
+    Example:
+        >>> from thaidigital.parse import DropReason
+        >>> DropReason.SKIP_LINK.value
+        'skip_link'
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: "Press "Enter" to skip to content", "Skip to main content".
+    SKIP_LINK = "skip_link"
+    #: Site navigation: "Home", "Menu", "Back to top", "Next article".
+    NAVIGATION = "navigation"
+    #: A comment widget: "Notify of", "Inline Feedbacks", "View all comments".
+    COMMENT_WIDGET = "comment_widget"
+    #: Share buttons and social links: "Share", "Facebook Twitter LINE".
+    SHARE = "share"
+    #: A counter alone on a line: "1.2K", "345 views".
+    COUNTER = "counter"
+    #: An image file name: "IMG_2041.jpg".
+    IMAGE_FILE = "image_file"
+    #: An image caption or credit: "Photo: NNT", "Image by Reuters".
+    IMAGE_CREDIT = "image_credit"
+    #: A photo caption that is only the name of a person the article names.
+    PERSON_CAPTION = "person_caption"
+    #: An audio player: "Listen to this article", "00:00".
+    AUDIO_PLAYER = "audio_player"
+    #: A newsletter sign-up banner.
+    NEWSLETTER = "newsletter"
+    #: A cookie-consent banner.
+    COOKIE_BANNER = "cookie_banner"
+    #: An advertisement marker: "Advertisement", "Scroll to continue".
+    ADVERTISEMENT = "advertisement"
+    #: A copyright notice: "© 2025 …", "All rights reserved".
+    COPYRIGHT = "copyright"
+    #: A JSON or JSON-LD blob (its breadcrumbs and metadata are still read).
+    STRUCTURED_DATA = "structured_data"
+    #: A "popular" or "related articles" list, or a "Read more: …" link.
+    RELATED_ARTICLES = "related_articles"
+    #: A line of only punctuation or symbols: "* * *", "|", "—".
+    DECORATION = "decoration"
+    #: A later copy of the headline, left over from an image caption.
+    REPEATED_HEADLINE = "repeated_headline"
+
+
+@attrs.frozen(kw_only=True)
+class DroppedLine:
+    """A piece of the input the parser left out of the article, and why.
+
+    Attributes:
+        start: Offset of its first character in the input.
+        end: Offset just past its last character; ``text == input[start:end]``.
+        text: The input between ``start`` and ``end``, exactly as given.
+        reason: Why it was left out.
+
+    Example:
+        >>> from thaidigital.parse import parse_article_report
+        >>> raw = "Skip to content\\nTitle\\nBody text."
+        >>> parse_article_report(raw).dropped[0]
+        DroppedLine(start=0, end=15, text='Skip to content', reason=<DropReason.SKIP_LINK: 'skip_link'>)
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: DropReason
+
+
+@attrs.frozen(kw_only=True)
+class MetadataSpan:
+    """A piece of the input read into a metadata field rather than the body.
+
+    Attributes:
+        start: Offset of its first character in the input.
+        end: Offset just past its last character; ``text == input[start:end]``.
+        text: The input between ``start`` and ``end``, exactly as given.
+        field: The article field it was read into (``"published"``,
+            ``"read_minutes"``, ``"byline"``, ``"dateline"``, ``"tags"``,
+            ``"source_tags"``, ``"breadcrumbs"``), or ``"blocks[i]"`` for the
+            bullet or number that made block ``i`` a list item.
+
+    Example:
+        >>> from thaidigital.parse import parse_article_report
+        >>> parse_article_report("Title\\n3 min read\\nBody text.").metadata[0].field
+        'read_minutes'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    field: str
+
+
+@attrs.frozen(kw_only=True)
+class ParseReport:
+    """An article together with an audit of everything that is not in its text.
+
+    Every non-whitespace character of the input is in exactly one place: the
+    article's title, subtitle or block texts, a :class:`DroppedLine`, or a
+    :class:`MetadataSpan`.
+
+    Attributes:
+        article: The parsed article.
+        dropped: The furniture left out, in input order.
+        metadata: The spans read into metadata fields, in input order.
+
+    Example:
+        >>> from thaidigital.parse import parse_article_report
+        >>> report = parse_article_report("Title\\nBody text.\\nShare on Facebook")
+        >>> [(d.text, d.reason.value) for d in report.dropped]
+        [('Share on Facebook', 'share')]
+
+    .. versionadded:: 0.1.0
+    """
+
+    article: Article
+    dropped: tuple[DroppedLine, ...] = ()
+    metadata: tuple[MetadataSpan, ...] = ()

@@ -1,0 +1,868 @@
+"""``thaidigital.parse``: raw article text → ``Article``, and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from thaidigital import (
+    Article,
+    Heading,
+    ListItem,
+    Paragraph,
+    ParseError,
+    PartialDate,
+    Place,
+)
+from thaidigital.parse import (
+    DroppedLine,
+    DropReason,
+    MetadataSpan,
+    ParseReport,
+    article_id,
+    parse_article,
+    parse_article_report,
+    render_article,
+)
+from thaidigital.parse._furniture import PHRASES, furniture_reason
+from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
+from thaidigital.testing._canonical import canonical_articles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_TEXTS = tuple(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+
+# Real furniture, as pages leave it, to glue into articles.
+FURNITURE = (
+    'Press "Enter" to skip to content',
+    "Skip to main content",
+    "Notify of",
+    "Inline Feedbacks",
+    "View all comments",
+    "Share on Facebook",
+    "Facebook Twitter LINE",
+    "1.2K",
+    "345 views",
+    "IMG_2041.jpg",
+    "Photo: NNT",
+    "Image by Reuters",
+    "Listen to this article",
+    "00:00 / 03:12",
+    "Subscribe to our newsletter for the latest news",
+    "We use cookies to improve your experience.",
+    "Advertisement",
+    "© 2025 Nation Group. All rights reserved.",
+    '{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]}',
+    "Popular articles",
+    "Read more: Thailand joins the network",
+    "* * *",
+    "2 min read",
+    "By National News Bureau of Thailand",
+    "Tags: ASEAN, digital",
+    "(NNT)",
+    "22 January 2025",
+    "\u00a0\u00a0\u00a0",
+    "Prasert Chantararuangthong",
+)
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if not (c.isspace() or c in ZERO_WIDTH))
+
+
+def assert_accounted(text: str, report: ParseReport) -> None:
+    """Every visible character is in the article's text or in exactly one span."""
+    pieces: list[DroppedLine | MetadataSpan] = [*report.dropped, *report.metadata]
+    spans = sorted((s.start, s.end) for s in pieces)
+    outside = []
+    at = 0
+    for start, end in spans:
+        assert at <= start < end <= len(text), "spans overlap or leave the text"
+        outside.append(text[at:start])
+        at = end
+    outside.append(text[at:])
+    art = report.article
+    kept = [art.title, art.subtitle or "", *(b.text for b in art.blocks)]
+
+    assert _visible("".join(outside)) == _visible("".join(kept))
+    for span in pieces:
+        assert text[span.start : span.end] == span.text
+
+
+def _article(*blocks: Paragraph | Heading | ListItem, **fields: Any) -> Article:
+    """An article with these blocks and fields, its id set as parsing sets it."""
+    art = Article(id="-", title=fields.pop("title", "Title"), blocks=blocks, **fields)
+    return attrs.evolve(art, id=article_id(art))
+
+
+class TestRoundTrip:
+    """``parse_article(render_article(a)) == a`` for canonical articles."""
+
+    @settings(max_examples=50)
+    @given(canonical_articles())
+    def test_canonical_articles_round_trip(self, article: Article) -> None:
+        """Rendering then parsing gives back an equal article, losing nothing."""
+        text = render_article(article)
+        report = parse_article_report(text)
+
+        assert article == report.article
+        assert text == render_article(report.article)
+        assert_accounted(text, report)
+
+    def test_render_layout(self) -> None:
+        """Metadata with words comes as lines; the rest as one JSON-LD line."""
+        art = _article(
+            Heading(text="Outcomes:"),
+            ListItem(text="A report.", number=1),
+            ListItem(text="A checklist.", number=2),
+            Paragraph(text="Note: it ended.", label="Note"),
+            title="ADGMIN meets",
+            subtitle="Ministers agree",
+            read_minutes=3,
+            byline="NNT Staff",
+            published=PartialDate(year=2025, month=1, day=17),
+            dateline=Place(name="Bangkok", province="TH-10", country="TH"),
+            url="https://example.org/a",
+            outlet="NNT",
+            breadcrumbs=("Home", "News"),
+            tags=("ASEAN", "digital"),
+            source_tags=("NNT",),
+            language="th",
+        )
+        lines = render_article(art).split("\n\n")
+
+        assert [
+            "ADGMIN meets",
+            "Ministers agree",
+            "3 min read",
+            "By NNT Staff",
+            "Outcomes:",
+            "1. A report.\n2. A checklist.",
+            "Note: it ended.",
+            "(NNT)",
+            "Tags: ASEAN, digital",
+        ] == lines[:-1]
+        graph = json.loads(lines[-1])["@graph"]
+        assert {
+            "@type": "NewsArticle",
+            "datePublished": "2025-01-17",
+            "locationCreated": {
+                "@type": "Place",
+                "name": "Bangkok",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressRegion": "TH-10",
+                    "addressCountry": "TH",
+                },
+            },
+            "url": "https://example.org/a",
+            "publisher": {"@type": "Organization", "name": "NNT"},
+            "inLanguage": "th",
+        } == graph[0]
+        assert ["Home", "News"] == [i["name"] for i in graph[1]["itemListElement"]]
+        assert art == parse_article(render_article(art))
+
+    def test_json_ld_stays_on_one_line(self) -> None:
+        """Line separators inside metadata are escaped in the JSON-LD line."""
+        art = _article(Paragraph(text="Body."), outlet="A\u2028B\x85C")
+        text = render_article(art)
+
+        assert 3 == len(text.split("\n\n"))
+        assert "A B C" == parse_article(text).outlet
+
+
+class TestAnyText:
+    """For any text, ``parse_article`` returns an Article or raises ParseError."""
+
+    @given(st.text(max_size=300))
+    def test_random_text(self, text: str) -> None:
+        """Random text never raises anything but ParseError, and loses nothing."""
+        try:
+            report = parse_article_report(text)
+        except ParseError:
+            return
+        assert_accounted(text, report)
+
+    @given(
+        st.lists(
+            st.sampled_from(FURNITURE)
+            | st.text(alphabet=" \u00a0\t\n•-:.()[]{}\"'1Aa", max_size=20),
+            max_size=12,
+        ).map("\n".join)
+    )
+    def test_near_furniture(self, text: str) -> None:
+        """Furniture, punctuation and whitespace in any order."""
+        try:
+            report = parse_article_report(text)
+        except ParseError:
+            return
+        assert_accounted(text, report)
+
+    @settings(max_examples=60)
+    @given(
+        st.sampled_from(SEED_TEXTS),
+        st.lists(st.tuples(st.floats(0, 1), st.sampled_from(FURNITURE)), max_size=6),
+    )
+    def test_furniture_glued_into_seeds(
+        self, seed: str, glue: list[tuple[float, str]]
+    ) -> None:
+        """Seeds with furniture glued in anywhere still parse, losing nothing."""
+        text = seed
+        for where, piece in glue:
+            at = int(where * len(text))
+            text = text[:at] + piece + text[at:]
+
+        try:
+            report = parse_article_report(text)
+        except ParseError:  # pragma: no cover - a seed keeps its body
+            pytest.fail("a seed article with furniture glued in was refused")
+        assert_accounted(text, report)
+
+    @settings(max_examples=40)
+    @given(
+        st.sampled_from(SEED_TEXTS),
+        st.lists(st.tuples(st.floats(0, 1), st.sampled_from(FURNITURE)), max_size=6),
+    )
+    def test_furniture_lines_do_not_change_the_article(
+        self, seed: str, glue: list[tuple[float, str]]
+    ) -> None:
+        """Furniture on lines of its own, between lines, is simply dropped."""
+        droppable = [p for _, p in glue if furniture_reason(p.strip()) is not None]
+        lines = seed.split("\n")
+        for index, piece in enumerate(droppable):
+            lines.insert(1 + (index * 7) % (len(lines) - 1), piece)
+
+        assert parse_article(seed) == parse_article("\n".join(lines))
+
+    @pytest.mark.no_cover  # timing under a tracer says nothing about the code
+    def test_adversarial_megabyte_is_fast(self) -> None:
+        """1 MB of near-matches for every pattern parses in linear time."""
+        unit = (
+            "Share Share Share Share\n"
+            '{"a":[{"a":[1,\n'
+            "[[[[[[[[[[\n"
+            "1.1.1.1.1.1.1.1.1.1.1.1K\n"
+            "Photo Photo Photo Photo\n"
+            "BANGKOK BANGKOK BANGKOK, 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1\n"
+            "a.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa.Aa\n"
+            "Label Label Label Label Label Label Label Label Label:Label\n"
+            "((((((((((((((((((((((NNT)))))))))))))))))\n"
+            "By By By By By By By By By By By By By By By By\n"
+            "\u00a0 \u00a0 \u00a0 \u00a0 \u00a0\n\n\n\n"
+            "Prasert Chan Prasert Chan\n"
+            "• • • • • • • • • • • • • • • • • •\n"
+            "Tags: , , , , , , , , , , , ,\n"
+            "Home › Home › Home › Home ›\n"
+        )
+        text = unit * (1_000_000 // len(unit))
+        one_line = ("a." * 100_000) + (" (" * 100_000) + ("Label " * 50_000)
+
+        started = time.perf_counter()
+        parse_article_report(text)
+        parse_article_report("Title\n" + one_line + ".")
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 10
+
+
+class TestErrors:
+    """Input that is not an article raises ParseError with a clear message."""
+
+    @pytest.mark.parametrize("text", ["", "   \n\u00a0\n\t", "\u200b\ufeff"])
+    def test_empty(self, text: str) -> None:
+        """Empty or blank input says so."""
+        with pytest.raises(ParseError, match="input is empty"):
+            parse_article(text)
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("PK\x03\x04\x14\x00\x06\x00", "NUL bytes"),
+            ("\x01\x02\x03\x04abcdef", "binary data"),
+            ("abc\ud800def", "unpaired surrogates"),
+        ],
+    )
+    def test_binary_junk(self, text: str, message: str) -> None:
+        """Binary data is refused before any pattern looks at it."""
+        with pytest.raises(ParseError, match=message):
+            parse_article(text)
+
+    def test_not_a_string(self) -> None:
+        """Bytes must be decoded first."""
+        with pytest.raises(ParseError, match="decode bytes first"):
+            parse_article(b"Title\nBody.")  # type: ignore[arg-type]
+
+    def test_furniture_only(self) -> None:
+        """A page of furniture names what it found."""
+        with pytest.raises(ParseError, match=r"all 3 non-blank .*2 comment_widget"):
+            parse_article("Notify of\n\nSkip to content\nView all comments")
+
+    def test_metadata_only(self) -> None:
+        """A date line and a read time are not an article."""
+        with pytest.raises(ParseError, match="metadata only"):
+            parse_article("22 January 2025\n2 min read")
+
+    def test_headline_only(self) -> None:
+        """A headline without a body is refused."""
+        with pytest.raises(ParseError, match="only a headline"):
+            parse_article("Title\nShare\nTitle")
+
+    @pytest.mark.parametrize(
+        "kwargs",
+        [{"url": 3}, {"outlet": b"x"}, {"reference_date": "2025-01-01"}],
+    )
+    def test_bad_arguments(self, kwargs: dict[str, object]) -> None:
+        """Arguments of the wrong type raise ParseError too."""
+        with pytest.raises(ParseError, match="must be a"):
+            parse_article("Title\nBody.", **kwargs)  # type: ignore[arg-type]
+
+
+class TestFurniture:
+    """Every furniture phrase is dropped with its reason and its span."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "reason"),
+        [(p, r) for r, phrases in PHRASES.items() for p in phrases],
+    )
+    def test_phrase_table(self, phrase: str, reason: DropReason) -> None:
+        """Each phrase, capitalised and punctuated as pages do, is its reason."""
+        assert reason == furniture_reason(phrase.title() + ":")
+
+    @pytest.mark.parametrize(
+        ("line", "reason"),
+        [
+            ("Press “Enter” to skip to content", DropReason.SKIP_LINK),
+            ("Facebook | Twitter | LINE | Email", DropReason.SHARE),
+            ("1,234", DropReason.COUNTER),
+            ("12K shares", DropReason.COUNTER),
+            ("views 3.4M", DropReason.COUNTER),
+            ("01:23 / 04:56", DropReason.AUDIO_PLAYER),
+            ("DSC_0042.JPG", DropReason.IMAGE_FILE),
+            ("cover.webp?w=800", DropReason.IMAGE_FILE),
+            ("Photo: Government House", DropReason.IMAGE_CREDIT),
+            ("(Photo by NNT)", DropReason.IMAGE_CREDIT),
+            ("File photo - Reuters", DropReason.IMAGE_CREDIT),
+            ("Courtesy of the ministry", DropReason.IMAGE_CREDIT),
+            ("© Bangkok Post", DropReason.COPYRIGHT),
+            ("Copyright 2025 NNT", DropReason.COPYRIGHT),
+            ("NNT 2025. All rights reserved.", DropReason.COPYRIGHT),
+            ("Sign up for our free weekly newsletter", DropReason.NEWSLETTER),
+            (
+                "This website uses cookies to give you the best",
+                DropReason.COOKIE_BANNER,
+            ),
+            ("Read more: ASEAN meets in Bangkok", DropReason.RELATED_ARTICLES),
+            ("* * *", DropReason.DECORATION),
+            ("|", DropReason.DECORATION),
+        ],
+    )
+    def test_patterns(self, line: str, reason: DropReason) -> None:
+        """Patterned furniture is recognised."""
+        assert reason == furniture_reason(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The ministry shared its plan.",
+            "Photos of the summit were published on the ministry's page and "
+            "in the press, and officials said more would follow soon in the "
+            "coming weeks after the meeting ended with every delegation.",
+            "By 2030 Thailand aims to lead.",
+            "Home to 1.8 million people.",
+            "Line 5 opens next year.",
+        ],
+    )
+    def test_prose_is_not_furniture(self, line: str) -> None:
+        """Prose that merely starts like furniture is kept."""
+        assert furniture_reason(line) is None
+
+    def test_drop_spans_are_in_the_original_input(self) -> None:
+        """Spans point into the text as given, no-break spaces and all."""
+        text = "Title\n\u00a0 Share on\u00a0Facebook \u00a0\nBody."
+        (dropped,) = parse_article_report(text).dropped
+
+        assert (8, 25, DropReason.SHARE) == (dropped.start, dropped.end, dropped.reason)
+        assert "Share on\u00a0Facebook" == dropped.text
+
+    def test_related_list_after_the_body_is_dropped(self) -> None:
+        """A "popular articles" list at the end goes, line by line."""
+        text = (
+            "Title\nThe meeting in Bangkok endorsed five documents and approved "
+            "two agreements on digital cooperation.\nPopular Articles\n"
+            "Thailand joins smart city network\nASEAN ministers meet\n"
+        )
+        report = parse_article_report(text)
+
+        assert 1 == len(report.article.blocks)
+        assert [DropReason.RELATED_ARTICLES] * 3 == [d.reason for d in report.dropped]
+
+    def test_related_list_ends_at_prose(self) -> None:
+        """Prose after a related list is article again."""
+        prose = (
+            "The ministers then agreed to meet again next year in Vietnam to "
+            "review what the region had achieved."
+        )
+        text = f"Title\n{prose}\nRelated\nA headline\n{prose}"
+
+        assert 2 == len(parse_article(text).blocks)
+
+    def test_related_heading_before_the_body_is_only_a_line(self) -> None:
+        """A "Latest" menu above the headline does not swallow the headline."""
+        art = parse_article("Latest\nASEAN meets in Bangkok\nBody text.")
+
+        assert "ASEAN meets in Bangkok" == art.title
+
+    def test_later_headline_copies_are_dropped(self) -> None:
+        """Copies of the headline (any case) are caption residue."""
+        report = parse_article_report("ASEAN Meets\nBody.\nasean meets\nMore.")
+
+        assert 2 == len(report.article.blocks)
+        assert [DropReason.REPEATED_HEADLINE] == [d.reason for d in report.dropped]
+
+    def test_name_caption_needs_the_name_in_the_text(self) -> None:
+        """A name-only line is a caption only if the article names that person."""
+        named = "Title\nIntro.\nSomchai Jaidee\nSomchai Jaidee said so.\nEnd."
+        unnamed = "Title\nIntro.\nSmart Cities\nThe network grew.\nEnd."
+
+        assert [DropReason.PERSON_CAPTION] == [
+            d.reason for d in parse_article_report(named).dropped
+        ]
+        assert Paragraph(text="Smart Cities") == parse_article(unnamed).blocks[1]
+
+    def test_multiline_json_ld(self) -> None:
+        """Pretty-printed JSON-LD is one dropped span; its breadcrumbs are read."""
+        blob = json.dumps(
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {"position": 2, "item": {"name": "News"}},
+                    {"position": "1", "name": "Home"},
+                    {"item": "https://example.org/no-name"},
+                ],
+            },
+            indent=2,
+        )
+        text = f"Title\nBody.\n{blob}\n{{not json\n[1, 2] trailing\n"
+        report = parse_article_report(text)
+
+        assert ("Home", "News") == report.article.breadcrumbs
+        assert blob == report.dropped[0].text
+        assert ("{not json", "[1, 2] trailing") == tuple(
+            b.text for b in report.article.blocks[1:]
+        )
+
+    def test_json_ld_article_metadata(self) -> None:
+        """A NewsArticle node gives date, place, byline, outlet, tags, language."""
+        node = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": ["NewsArticle"],
+                    "datePublished": "2025-01-17T09:30:00+07:00",
+                    "author": [{"name": "A Writer"}, {"name": "B Writer"}],
+                    "publisher": "Nation",
+                    "keywords": "ASEAN, digital",
+                    "inLanguage": "en-GB",
+                    "url": "https://example.org/x",
+                    "locationCreated": {
+                        "name": "Bangkok",
+                        "address": {"addressRegion": "TH-10", "addressCountry": "JP"},
+                    },
+                },
+            ],
+        }
+        art = parse_article(f"Title\nBody.\n{json.dumps(node)}", outlet="Override")
+
+        assert PartialDate(year=2025, month=1, day=17) == art.published
+        assert Place(name="Bangkok", province="TH-10") == art.dateline
+        assert ("A Writer and B Writer", "Override", "https://example.org/x") == (
+            art.byline,
+            art.outlet,
+            art.url,
+        )
+        assert (("ASEAN", "digital"), "en-GB") == (art.tags, art.language)
+
+    def test_json_ld_odd_values_are_ignored(self) -> None:
+        """Values of the wrong shape in JSON-LD are skipped, not trusted."""
+        node = {
+            "@type": "NewsArticle",
+            "datePublished": "yesterday",
+            "locationCreated": {"name": "Tokyo", "address": {"addressCountry": "ZZ"}},
+            "keywords": 5,
+            "author": {"name": " "},
+            "@graph": [{"@type": 7}, {"@type": "BreadcrumbList", "itemListElement": 1}],
+        }
+        art = parse_article(f"Title\nBody.\n{json.dumps(node)}\n[{json.dumps(node)}]")
+
+        assert (None, Place(name="Tokyo"), (), None) == (
+            art.published,
+            art.dateline,
+            art.tags,
+            art.byline,
+        )
+
+
+class TestJsonEdges:
+    """JSON that is odd, deep or broken never stops the parse."""
+
+    def test_deep_multiline_json_stops_multiline_attempts(self) -> None:
+        """Nesting deeper than the JSON parser allows is text, not a blob."""
+        deep = "[1,\n" * 5000
+        art = parse_article(f'Title\nBody.\n{deep}{{"a":\n1}}\n')
+
+        assert ("[1,", '{"a":', "1}") == tuple(b.text for b in art.blocks[-3:])
+
+    def test_deep_single_line_json_is_text(self) -> None:
+        """A line of deeply nested brackets is kept as text."""
+        deep = "[1," * 5000 + "1" + "]" * 5000
+
+        assert deep == parse_article(f"Title\n{deep}").blocks[0].text
+
+    def test_deep_graph_is_not_walked_forever(self) -> None:
+        """Nodes nested deeper than JSON-LD uses are ignored."""
+        node: object = {"@type": "BreadcrumbList", "itemListElement": [{"name": "X"}]}
+        for _ in range(10):
+            node = [node]
+
+        assert () == parse_article(f"Title\nBody.\n{json.dumps(node)}").breadcrumbs
+
+    def test_bad_values(self) -> None:
+        """An impossible date and unknown codes leave only what is valid."""
+        node = {
+            "@type": "Article",
+            "datePublished": "2025-13-45T00:00:00Z",
+            "locationCreated": {
+                "name": "Atlantis",
+                "address": {"addressRegion": "XX-1", "addressCountry": "ZZ"},
+            },
+        }
+        art = parse_article(f"Title\nBody.\n{json.dumps(node)}")
+
+        assert (None, Place(name="Atlantis")) == (art.published, art.dateline)
+
+
+class TestMetadata:
+    """Dates, datelines, read time, byline, tags and agencies."""
+
+    @pytest.mark.parametrize(
+        ("first", "place", "published", "kept"),
+        [
+            (
+                "BANGKOK, 16 JANUARY 2025 – The ministry met.",
+                Place(name="Bangkok", province="TH-10", country="TH"),
+                PartialDate(year=2025, month=1, day=16),
+                "The ministry met.",
+            ),
+            (
+                "SINGAPORE – 17 JAN 2025 – The ministry met.",
+                Place(name="Singapore", country="SG"),
+                PartialDate(year=2025, month=1, day=17),
+                "The ministry met.",
+            ),
+            (
+                "TOKYO (Jiji Press) — The ministry met.",
+                Place(name="Tokyo"),
+                None,
+                "The ministry met.",
+            ),
+            (
+                "Bangkok, April 3: The ministry met.",
+                Place(name="Bangkok", province="TH-10", country="TH"),
+                PartialDate(year=2024, month=4, day=3),
+                "The ministry met.",
+            ),
+            (
+                "16-1-2025 (BANGKOK) The ministry met.",
+                Place(name="Bangkok", province="TH-10", country="TH"),
+                PartialDate(year=2025, month=1, day=16),
+                "The ministry met.",
+            ),
+            (
+                "VIETNAM — The ministry met.",
+                Place(name="Vietnam", country="VN"),
+                None,
+                "The ministry met.",
+            ),
+            (
+                "JAKARTA -- The city joined.",
+                Place(name="Jakarta", country="ID"),
+                None,
+                "The city joined.",
+            ),
+            (
+                "CHIANG MAI - The city joined.",
+                Place(name="Chiang Mai", province="TH-50", country="TH"),
+                None,
+                "The city joined.",
+            ),
+        ],
+    )
+    def test_datelines(
+        self, first: str, place: Place, published: PartialDate | None, kept: str
+    ) -> None:
+        """A dateline gives the filing place (and date) and leaves the sentence."""
+        report = parse_article_report(
+            f"Title\n{first}\nMore.", reference_date=dt.date(2024, 5, 1)
+        )
+        art = report.article
+
+        assert (place, published, kept) == (
+            art.dateline,
+            art.published,
+            art.blocks[0].text,
+        )
+        assert "dateline" == report.metadata[0].field
+
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "Cybersecurity: The CERT was acknowledged.",
+            "ASEAN – the bloc met.",
+            "Bangkok, the capital, hosted it.",
+            "UPDATE - The ministry met.",
+            "Thailand, 99 Foo 2025: it met.",
+        ],
+    )
+    def test_not_datelines(self, first: str) -> None:
+        """Labels, unknown capitals without a date, and non-dates are not datelines."""
+        art = parse_article(f"Title\n{first}\nMore.")
+
+        assert (None, first) == (art.dateline, art.blocks[0].text)
+
+    def test_date_line_variants(self) -> None:
+        """A date line may say "Published:" first."""
+        art = parse_article("Published: 22 January 2025\nTitle\nBody.")
+
+        assert PartialDate(year=2025, month=1, day=22) == art.published
+
+    def test_date_line_beats_dateline(self) -> None:
+        """The publication date line wins over the dateline's date."""
+        art = parse_article(
+            "22 January 2025\nTitle\nBANGKOK, 16 JANUARY 2025 – Body.\nMore."
+        )
+
+        assert PartialDate(year=2025, month=1, day=22) == art.published
+
+    @pytest.mark.parametrize(
+        ("line", "minutes"),
+        [
+            ("2 min read", 2),
+            ("5-minute read", 5),
+            ("Reading time: 3 minutes", 3),
+            ("Estimated read time 10 mins", 10),
+            ("0 min read", 1),
+        ],
+    )
+    def test_read_time(self, line: str, minutes: int) -> None:
+        """Read-time lines in their usual forms."""
+        assert minutes == parse_article(f"Title\n{line}\nBody.").read_minutes
+
+    @pytest.mark.parametrize(
+        ("line", "byline"),
+        [
+            ("By National News Bureau of Thailand", "National News Bureau of Thailand"),
+            ("Written by Somchai Jaidee", "Somchai Jaidee"),
+            ("Author: Nattaya Sukjai", "Nattaya Sukjai"),
+        ],
+    )
+    def test_byline(self, line: str, byline: str) -> None:
+        """Byline lines, wherever they stand."""
+        assert byline == parse_article(f"Title\nBody.\n{line}").byline
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "By 2030, Thailand aims to lead.",
+            "by the ministry",
+            "By Foo Bar.",
+            "By A: b",
+        ],
+    )
+    def test_not_bylines(self, line: str) -> None:
+        """Sentences that start with "By" stay prose."""
+        assert parse_article(f"Title\nBody.\n{line}").byline is None
+
+    def test_tags_and_agencies(self) -> None:
+        """A tags line, a trailing agency tag and an agency-only line."""
+        report = parse_article_report(
+            "Title\nThe meeting ended in 2026. (NNT)\n(TNA) (Jiji Press)\n"
+            "Tags: ASEAN; digital | economy"
+        )
+        art = report.article
+
+        assert ("NNT", "TNA", "Jiji Press") == art.source_tags
+        assert ("ASEAN", "digital", "economy") == art.tags
+        assert "The meeting ended in 2026." == art.blocks[0].text
+        assert ["source_tags", "source_tags", "tags"] == [
+            m.field for m in report.metadata
+        ]
+
+    @pytest.mark.parametrize(
+        "last",
+        [
+            "It uses artificial intelligence (AI)",
+            "It ended. (not an agency)",
+            "It ended. (One Two Three Four Five)",
+        ],
+    )
+    def test_not_agency_tags(self, last: str) -> None:
+        """Brackets that are not an agency credit stay in the text."""
+        art = parse_article(f"Title\n{last}")
+
+        assert ((), last) == (art.source_tags, art.blocks[0].text)
+
+    def test_only_the_first_tags_line_is_tags(self) -> None:
+        """A second "Tags:" line is a labelled paragraph."""
+        art = parse_article("Title\nTags: a\nTags: b")
+
+        assert (("a",), "Tags") == (art.tags, art.blocks[0].label)  # type: ignore[union-attr]
+
+    def test_breadcrumb_line(self) -> None:
+        """A "Home › News" line above the headline gives breadcrumbs."""
+        art = parse_article("Home › News › Thailand\nTitle\nBody.")
+
+        assert ("Home", "News", "Thailand") == art.breadcrumbs
+
+    @pytest.mark.parametrize(
+        "line", ["Home › " + "x" * 41, "News › Thailand", "Home ›› News"]
+    )
+    def test_not_breadcrumb_lines(self, line: str) -> None:
+        """Long items, no "Home" first, or an empty item: not breadcrumbs."""
+        art = parse_article(f"{line}\nTitle\nBody.")
+
+        assert ((), line) == (art.breadcrumbs, art.title)
+
+    @pytest.mark.parametrize(
+        "last",
+        [
+            "This story tags along with ASEAN, infrastructure, and technology.",
+            "As part of Thailand News, it is tagged with ASEAN and more.",
+            "As part of Thailand News, it is tagged with ASEAN, and.",
+            "As part of Thailand News, it is tagged with a b c d e, and x.",
+            "As part of Thailand News, it is tagged with ASEAN, x.",
+            "As part of Thailand News, it ended.",
+        ],
+    )
+    def test_prose_tag_line_needs_a_section_and_a_list(self, last: str) -> None:
+        """A closing line is a tag list only if it names a section and lists tags."""
+        crumbs = json.dumps(
+            {"@type": "BreadcrumbList", "itemListElement": [{"name": "Thailand News"}]}
+        )
+        art = parse_article(f"Title\nBody.\n{last}\n{crumbs}")
+
+        assert ((), last) == (art.tags, art.blocks[-1].text)
+
+
+class TestBlocks:
+    """Paragraphs, headings, labels, list items and whitespace."""
+
+    def test_block_kinds(self) -> None:
+        """Each kind of line becomes the block a reader sees."""
+        text = (
+            "Title\n"
+            "Key outcomes included:\n"
+            "Cybersecurity: The CERT was acknowledged.\n"
+            "The minister said: we will act.\n"
+            "the plan: it works.\n"
+            "Spaced : it works.\n"
+            "• First.\n"
+            "- Second.\n"
+            "3) Third.\n"
+            "12. Twelfth.\n"
+            "0. Zero is no number.\n"
+            "Last words:"
+        )
+        assert (
+            Heading(text="Key outcomes included:"),
+            Paragraph(
+                text="Cybersecurity: The CERT was acknowledged.", label="Cybersecurity"
+            ),
+            Paragraph(text="The minister said: we will act."),
+            Paragraph(text="the plan: it works."),
+            Paragraph(text="Spaced : it works."),
+            ListItem(text="First."),
+            ListItem(text="Second."),
+            ListItem(text="Third.", number=3),
+            ListItem(text="Twelfth.", number=12),
+            Paragraph(text="0. Zero is no number."),
+            Paragraph(text="Last words:"),
+        ) == parse_article(text).blocks
+
+    def test_list_markers_are_metadata_spans(self) -> None:
+        """A list item's marker is accounted for as the block's metadata."""
+        report = parse_article_report("Title\n  12.\u00a0Twelfth.")
+
+        assert [(8, 11, "12.", "blocks[0]")] == [
+            (m.start, m.end, m.text, m.field) for m in report.metadata
+        ]
+
+    def test_whitespace_is_normalised(self) -> None:
+        """No-break spaces, tabs, zero-width spaces and blank runs collapse."""
+        text = "\ufeffTitle \u00a0\r\n\r\n\r\n\tThe\u00a0\u00a0meeting\u200b ended. \u2009\n"
+
+        assert (Paragraph(text="The meeting ended."),) == parse_article(text).blocks
+
+    def test_subtitle(self) -> None:
+        """A line under the headline that does not end like a sentence."""
+        art = parse_article("Title\nA standfirst without a stop\nBody.")
+
+        assert ("A standfirst without a stop", 1) == (art.subtitle, len(art.blocks))
+
+    def test_no_subtitle_without_body_after_it(self) -> None:
+        """A lone line under the headline is the body, not a standfirst."""
+        art = parse_article("Title\nA line without a stop")
+
+        assert (None, 1) == (art.subtitle, len(art.blocks))
+
+    @pytest.mark.parametrize(
+        ("text", "repaired"),
+        [
+            ("Jun 8.Earlier, it met.", "Jun 8. Earlier, it met."),
+            ("It met.Then it ended.", "It met. Then it ended."),
+            ("See www.Nation.com now.", "See www.Nation.com now."),
+            ("The U.S.Army came.", "The U.S.Army came."),
+            ("It was e.g.Apple.", "It was e.g.Apple."),
+            ("It runs Node.Js today.", "It runs Node.Js today."),
+            ("Version 1.5 shipped.", "Version 1.5 shipped."),
+        ],
+    )
+    def test_space_repair(self, text: str, repaired: str) -> None:
+        """A space goes in after a full stop only where nothing else fits."""
+        assert repaired == repair_spaces(text)
+        assert repaired == parse_article(f"Title\n{text}").blocks[0].text
+
+
+class TestIds:
+    """The id is derived from the canonical content."""
+
+    def test_same_text_same_id(self) -> None:
+        """Whitespace and furniture differences do not change the id."""
+        one = parse_article("Title\n\nBody.\n")
+        two = parse_article("Skip to content\n Title\u00a0\n\n\n Body. \nShare")
+
+        assert one.id == two.id
+        assert one.id.startswith("art-")
+        assert 20 == len(one.id)
+
+    def test_url_and_outlet_do_not_change_the_id(self) -> None:
+        """The same story from two addresses is the same article."""
+        one = parse_article("Title\nBody.")
+        two = parse_article("Title\nBody.", url="https://a.example/x", outlet="A")
+
+        assert one.id == two.id
+        assert ("https://a.example/x", "A") == (two.url, two.outlet)
+
+    def test_content_changes_the_id(self) -> None:
+        """A different body gives a different id."""
+        assert parse_article("Title\nBody.").id != parse_article("Title\nBody!").id
+
+    def test_blank_url_is_none(self) -> None:
+        """A blank ``url`` argument is no URL."""
+        assert parse_article("Title\nBody.", url="  ").url is None
