@@ -1,0 +1,1083 @@
+"""Walk an article sentence by sentence and build the records it reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+import attrs
+
+from thaidigital import reference
+from thaidigital._errors import InvalidValueError
+from thaidigital.dates import MentionKind, find_dates
+from thaidigital.extract._names import (
+    DocumentMention,
+    MeetingMention,
+    PersonMention,
+    agreement_kind,
+    documents,
+    meetings,
+    people,
+)
+from thaidigital.extract._quantities import find_numbers
+from thaidigital.extract._text import Entity, Sentence, entities, sentences, tokens
+from thaidigital.extract._vocabulary import (
+    AGREEMENT_KINDS,
+    DEMONYMS,
+    FIGURE_CONTEXT_LABELS,
+    FIGURE_LABELS,
+    FIGURE_UNITS,
+    HEDGES,
+    NATIONAL_PROGRAM,
+    OUTCOME_VERBS,
+    PARTICIPANT_CUES,
+    PARTICIPANT_GROUPS,
+    PROGRAMS,
+    STATUS_OF_ACTION,
+    TOPIC_CUES,
+)
+from thaidigital.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Article,
+    Country,
+    DateRange,
+    Evidence,
+    Extraction,
+    Figure,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Membership,
+    MembershipStatus,
+    Organization,
+    Outcome,
+    PartialDate,
+    Person,
+    Place,
+    ProgramScope,
+    SmartCityProgram,
+)
+
+__all__ = ["run"]
+
+Party = Country | Organization
+T = TypeVar("T")
+Free = Callable[[int, int], bool]
+
+_PLACE = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+(?:[a-z]+\s+){0,3}of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
+    r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
+)
+_MEET = re.compile(
+    r"\b(?:will meet|met|meets|convene[sd]?|ran|runs|opened|opens|closed|closes)\b"
+)
+_HOST = re.compile(r"\bhost(?:s|ing|ed)?\s+(?:the\s+)?(?:next\s+)?$")
+_HELD = re.compile(
+    r"\b(?:held|took place|hosted|convened|met|taking place|was staged)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will be held|will take place|will be hosted|will convene|will meet|"
+    r"is scheduled|scheduled for|is set to|are set to|will open|upcoming|"
+    r"ahead of|expected to)\b"
+)
+_NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
+_ENDS = re.compile(
+    r"\b(?:ends|closes|concludes|runs until|continues until|until)\b[^.]*$"
+)
+_CHAIR_BY = re.compile(r"\b(?:chaired by|under the chairmanship of|chaired\s*:)\s*")
+# "X chaired the meeting"; "vice-chair" and "will chair" are not chairs.
+_CHAIRED = re.compile(r"(?<![-\w])(?<!will )(?<!to )chaired\b(?! by)")
+_COUNTS = re.compile(
+    r"\bfrom\s+(?P<before>\d+)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?(?P<after>\d+)\b"
+)
+_JOIN = re.compile(
+    r"\b(?:join|joins|joined|joining|newly|now members|new members|admitted|admission|additional|added)\b",
+    re.I,
+)
+_PROPOSE = re.compile(
+    r"\b(?:plans? to turn|proposed|nominated|candidates?|to become|shortlisted)\b", re.I
+)
+_SMART = re.compile(r"\bsmart[ -]?cit(?:y|ies)\b", re.I)
+_NATIONAL = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:national|nationwide|Thailand['’]s|Thai)\s+smart[ -]city\s+"
+    r"(?:development\s+)?(?:plan|blueprint|programme|program|initiative|project|masterplan|master plan|strategy))\b",
+    re.I,
+)
+_IN_PROVINCE = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+in\s+(?:the\s+)?"
+    r"(?:(?:Eastern|Western|Northern|Southern|Central|Northeastern|North|South|East|West)\s+)?"
+    r"(?P<province>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?P<parties>[^.;:]{3,200})")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?")
+_PAIR_SPLIT = re.compile(r"\s+and\s+")
+_CLAUSE_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+")
+_PAIR = re.compile(r"(?P<a>[A-Z][\w]+)[-–](?P<b>[A-Z][\w]+)")
+
+
+_BARE_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E\.)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+){1,3})"
+)
+
+
+def _bare_name(text: str, at: int) -> PersonMention | None:
+    """A plain name right after "chaired by", with no role beside it."""
+    match = _BARE_NAME.match(text, at)
+    if match is None:
+        return None
+    name = match["name"]
+    record = reference.get_officeholder(name)
+    return PersonMention(match.start("name"), match.end("name"), name, None, record)
+
+
+_LAST = 1 << 30
+
+
+def _first_evidence(draft: _ProgramDraft) -> tuple[int, int]:
+    # The title (block -1) is read last, so it sorts last.
+    return min(
+        ((e.block if e.block >= 0 else _LAST, e.start) for e in draft.evidence),
+        default=(0, 0),
+    )
+
+
+def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:
+    """The words that named an untitled document, as written, and where."""
+    lowered = text.lower()
+    for phrase, phrase_kind in AGREEMENT_KINDS:
+        if phrase_kind is kind:
+            at = lowered.find(phrase)
+            if at >= 0:
+                return text[at : at + len(phrase)], at
+    return None
+
+
+def _id(kind: str, article_id: str, key: str) -> str:
+    digest = hashlib.sha256(f"{article_id}|{kind}|{key}".encode()).hexdigest()
+    return f"{kind}-{digest[:12]}"
+
+
+def _place(entity: Entity, name: str | None = None) -> Place:
+    city, province, country = entity.city, entity.province, entity.country
+    code = (
+        province.code
+        if province
+        else (city.province if city and city.province else None)
+    )
+    nation = (
+        "TH" if code else (city.country if city else country.code if country else None)
+    )
+    return Place(name=name or entity.text, province=code, country=nation)
+
+
+@attrs.define
+class _MeetingDraft:
+    key: str
+    name: str
+    kind: MeetingKind
+    status: MeetingStatus = MeetingStatus.HELD
+    series: str | None = None
+    ordinal: int | None = None
+    year: int | None = None
+    when: DateRange | None = None
+    when_rank: tuple[bool, bool] = (False, False)
+    place: Place | None = None
+    chair: Person | None = None
+    participants: list[Party] = attrs.Factory(list)
+    outcomes: list[Outcome] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+@attrs.define
+class _AgreementDraft:
+    key: str
+    kind: AgreementKind
+    status: AgreementStatus
+    title: str | None = None
+    parties: list[Party] = attrs.Factory(list)
+    date: PartialDate | None = None
+    topics: list[str] = attrs.Factory(list)
+    meeting: str | None = None
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+@attrs.define
+class _ProgramDraft:
+    key: str
+    name: str
+    scope: ProgramScope
+    members: list[Membership] = attrs.Factory(list)
+    before: int | None = None
+    after: int | None = None
+    figures: list[Figure] = attrs.Factory(list)
+    pillars: list[str] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+def _add(items: list[T], item: T) -> bool:
+    if item in items:
+        return False
+    items.append(item)
+    return True
+
+
+class _Reader:
+    """One pass over one article; holds the drafts as they grow."""
+
+    def __init__(self, article: Article, reference_date: dt.date | None) -> None:
+        self.article = article
+        published = article.published
+        self.reference_date = reference_date or (
+            published.earliest()
+            if published is not None
+            and published.day is not None
+            and published.has_year
+            else None
+        )
+        self.meetings: dict[str, _MeetingDraft] = {}
+        self.agreements: dict[str, _AgreementDraft] = {}
+        self.programs: dict[str, _ProgramDraft] = {}
+        self.people: dict[str, Person] = {}
+        self.focus: _MeetingDraft | None = None
+        self.program_focus: _ProgramDraft | None = None
+        self.proposing = 0  # sentences left in which places are proposed members
+        self.proposing_now = False  # this sentence proposes new members
+
+    # -- helpers ---------------------------------------------------------------
+
+    def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
+        return Evidence(
+            block=s.block, start=s.offset + start, end=s.offset + end, field=field
+        )
+
+    def _meeting(self, mention: MeetingMention, s: Sentence) -> _MeetingDraft:
+        if mention.series and mention.ordinal:
+            key = f"{mention.series}-{mention.ordinal}"
+        else:
+            words = [
+                w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()
+            ]
+            key = (
+                reference.fold_name(" ".join(words) or mention.text)
+                + f"|{mention.kind.value}"
+            )
+        draft = self.meetings.get(key)
+        if draft is None:
+            draft = _MeetingDraft(
+                key=key,
+                name=mention.text,
+                kind=mention.kind,
+                series=mention.series,
+                ordinal=mention.ordinal,
+                year=mention.year,
+            )
+            draft.evidence.append(self.ev(s, mention.start, mention.end, "name"))
+            if mention.series:
+                draft.evidence.append(self.ev(s, mention.start, mention.end, "series"))
+            if mention.ordinal:
+                draft.evidence.append(self.ev(s, mention.start, mention.end, "ordinal"))
+            self.meetings[key] = draft
+        return draft
+
+    # -- the walk ---------------------------------------------------------------
+
+    def read(self) -> None:
+        all_sentences = sentences(self.article)
+        national = self._national_program(all_sentences)
+        for s in all_sentences:
+            self._sentence(s, national)
+
+    def _sentence(self, s: Sentence, national: _ProgramDraft | None) -> None:
+        text = s.text
+        words = tokens(text)
+        found = entities(text, words)
+        docs = documents(text, words)
+        mentions = meetings(text, words, found)
+        persons = people(text, words, found)
+        inside = [(d.start, d.end) for d in docs] + [
+            (m.start, m.end) for m in mentions if not m.generic
+        ]
+
+        def free(start: int, end: int) -> bool:
+            return not any(a <= start and end <= b for a, b in inside)
+
+        # People first: they give chairs and bilateral participants.
+        for p in persons:
+            self._person(p.name, p.role, p.record)
+
+        before_focus = self.focus
+        subjects: list[_MeetingDraft] = []
+        upcoming: _MeetingDraft | None = None
+        for m in mentions:
+            if m.upcoming:
+                upcoming = self._next_meeting(m, s)
+                subjects.append(upcoming)
+            elif m.generic:
+                if self.focus is not None:
+                    subjects.append(self.focus)
+                    for place in m.places:
+                        self._set_place(
+                            self.focus, _place(place), s, place.start, place.end
+                        )
+            else:
+                draft = self._meeting(m, s)
+                subjects.append(draft)
+                if self.focus is None or draft.kind is not MeetingKind.EXPO:
+                    self.focus = draft
+                if (
+                    _FUTURE.search(text)
+                    and draft.status is MeetingStatus.HELD
+                    and m is mentions[-1]
+                ):
+                    draft.status = MeetingStatus.PLANNED
+                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
+        subject = subjects[-1] if subjects else self.focus
+        explicit = bool(subjects)
+
+        if subject is not None and (
+            explicit or _HELD.search(text) or _MEET.search(text)
+        ):
+            self._dates(subject, s, inside)
+            self._places(subject, s, found, free)
+        for m in mentions:
+            self._host(m, s, found, free)
+        self._same_venue(mentions, s, before_focus)
+        if subject is not None and subject.chair is None:
+            self._chair(subject, s, persons, found)
+        if subject is not None and subject.kind is MeetingKind.BILATERAL and explicit:
+            # The parties of a bilateral meeting are the countries of the
+            # leaders named in the sentence that reports it.
+            for e in found:
+                if e.person is not None and _add(
+                    subject.participants, Country(code=e.person.country)
+                ):
+                    subject.evidence.append(self.ev(s, e.start, e.end, "participants"))
+            for p in persons:
+                code = next(
+                    (c for d, c in DEMONYMS.items() if p.role and p.role.startswith(d)),
+                    None,
+                )
+                if code and _add(subject.participants, Country(code=code)):
+                    subject.evidence.append(self.ev(s, p.start, p.end, "participants"))
+        if (
+            subject is not None
+            and upcoming is None
+            and any(c in text.lower() for c in PARTICIPANT_CUES)
+        ):
+            self._participants(subject, s, found, free)
+        outcome_target = (
+            subject
+            if subject is not None and subject.status is MeetingStatus.HELD
+            else None
+        )
+        self._outcomes(outcome_target, s, docs)
+        self._mous(s, found)
+        self._programs(s, found, free, national)
+
+    # -- meetings ------------------------------------------------------------------
+
+    def _next_meeting(self, m: MeetingMention, s: Sentence) -> _MeetingDraft:
+        base = self.focus
+        key = f"next|{base.key if base else ''}"
+        draft = self.meetings.get(key)
+        if draft is None:
+            draft = _MeetingDraft(
+                key=key,
+                name=m.text if m.text.lower() != "meeting" else "next meeting",
+                kind=base.kind if base else m.kind,
+                status=MeetingStatus.PLANNED,
+                series=base.series if base else None,
+                ordinal=base.ordinal + 1 if base and base.ordinal else None,
+            )
+            start = s.text.lower().rfind("next", 0, m.end)
+            draft.name = s.text[start : m.end] if start >= 0 else m.text
+            draft.evidence.append(self.ev(s, max(start, 0), m.end, "name"))
+            draft.evidence.append(self.ev(s, max(start, 0), m.end, "status"))
+            self.meetings[key] = draft
+        return draft
+
+    def _chair(
+        self,
+        draft: _MeetingDraft,
+        s: Sentence,
+        persons: list[PersonMention],
+        found: list[Entity],
+    ) -> None:
+        text = s.text
+        passive = _CHAIR_BY.search(text)
+        active = _CHAIRED.search(text)
+        chair: PersonMention | None = None
+        if passive is not None:
+            chair = next((p for p in persons if p.start >= passive.end()), None)
+        elif active is not None:
+            before = [p for p in persons if p.end <= active.start()]
+            before += [
+                PersonMention(e.start, e.end, e.text, None, e.person)
+                for e in found
+                if e.person is not None and e.end <= active.start()
+            ]
+            chair = max(before, key=lambda p: p.end) if before else None
+        if chair is None and passive is not None:
+            chair = _bare_name(text, passive.end())
+        if chair is None and active is not None:
+            chair = self._known_surname(text, active.start())
+        if chair is None:
+            return
+        name = chair.record.name if chair.record else chair.name
+        if name not in self.people:
+            self._person(chair.name, None, chair.record)
+        draft.chair = self.people[name]
+        draft.evidence.append(self.ev(s, chair.start, chair.end, "chair"))
+
+    def _known_surname(self, text: str, before: int) -> PersonMention | None:
+        """ "Uy chaired the meeting": a person named in full earlier."""
+        words = text[:before].split()
+        if not words:
+            return None
+        last = words[-1].strip(",")
+        for person in self.people.values():
+            parts = (person.as_written or person.name).split()
+            if len(parts) > 1 and last == parts[-1]:
+                start = text.rfind(last, 0, before)
+                return PersonMention(start, start + len(last), person.name, None, None)
+        return None
+
+    def _dates(
+        self, draft: _MeetingDraft, s: Sentence, names: list[tuple[int, int]]
+    ) -> None:
+        """The meeting's dates: a stated range beats a single day, and a
+        written date beats a relative one ("today", "on Friday")."""
+        for found in find_dates(s.text, reference=self.reference_date):
+            # A year in a name ("Expo 2023", "Report (2023-2024)") is not
+            # when the meeting met.
+            if (
+                found.kind is MentionKind.DOCUMENT_PERIOD
+                or any(a <= found.start < b for a, b in names)
+                or (
+                    _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
+                    and found.text.isdigit()
+                )
+            ):
+                continue
+            value = found.value
+            single = value if isinstance(value, PartialDate) else None
+            if (
+                found.relative
+                and (single is None or single.day is None)
+                and draft.status is MeetingStatus.HELD
+            ):
+                continue  # "next year" in a report of a past meeting
+            if (
+                single is not None
+                and draft.when is not None
+                and draft.when.end is None
+                and _ENDS.search(s.text[: found.start])
+            ):
+                # "opened today … ends tomorrow, 17 January"
+                try:
+                    draft.when = DateRange(start=draft.when.start, end=single)
+                except InvalidValueError:
+                    continue
+                draft.evidence.append(self.ev(s, found.start, found.end, "when"))
+                continue
+            rank = (isinstance(value, DateRange), not found.relative)
+            if draft.when is not None and rank <= draft.when_rank:
+                continue
+            when = value if isinstance(value, DateRange) else DateRange(start=value)
+            draft.when = self._with_year(draft, when)
+            draft.when_rank = rank
+            draft.evidence.append(self.ev(s, found.start, found.end, "when"))
+
+    def _with_year(self, draft: _MeetingDraft, when: DateRange) -> DateRange:
+        if when.start.year is not None:
+            return when
+        year = draft.year
+        if year is None and draft.series and draft.ordinal:
+            known = reference.get_meeting(draft.series, draft.ordinal)
+            if (
+                known is not None
+                and known.start
+                and known.start[5:7] == f"{when.start.month:02d}"
+            ):
+                year = known.year
+        if year is None:
+            return when
+        try:
+            end = when.end.with_year(year) if when.end else None
+            return DateRange(start=when.start.with_year(year), end=end)
+        except InvalidValueError:
+            return when
+
+    def _same_venue(
+        self, mentions: list[MeetingMention], s: Sentence, inner: _MeetingDraft | None
+    ) -> None:
+        """ "their meeting at the Japan-ASEAN special summit": one venue for both."""
+        for first, second in itertools.pairwise(mentions):
+            if (
+                first.generic
+                and not second.generic
+                and re.fullmatch(
+                    r"\s+at\s+(?:the\s+)?", s.text[first.end : second.start]
+                )
+            ):
+                outer = self._meeting(second, s)
+                if (
+                    inner is not None
+                    and inner is not outer
+                    and inner.place is not None
+                    and outer.place is None
+                ):
+                    self._set_place(outer, inner.place, s, second.start, second.end)
+
+    def _host(
+        self, m: MeetingMention, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        """ "Viet Nam will host the next meeting": the host is where it meets."""
+        if _HOST.search(s.text[: m.start]) is None:
+            return
+        draft = (
+            self.meetings.get(f"next|{self.focus.key}")
+            if m.upcoming and self.focus
+            else None
+        )
+        if draft is None and not m.generic and not m.upcoming:
+            draft = self._meeting(m, s)
+        if draft is None:
+            return
+        hosts = [
+            e for e in found if e.is_place and e.end <= m.start and free(e.start, e.end)
+        ]
+        if hosts:
+            self._set_place(draft, _place(hosts[-1]), s, hosts[-1].start, hosts[-1].end)
+
+    def _set_place(
+        self, draft: _MeetingDraft, place: Place, s: Sentence, start: int, end: int
+    ) -> None:
+        current = draft.place
+        if (
+            current is not None
+            and current.province is None
+            and reference.get_country(current.name) is not None
+            and (
+                place.country == current.country
+                and reference.get_country(place.name) is None
+            )
+        ):
+            # A city in the country already known is more precise.
+            draft.place = None
+        if draft.place is None:
+            draft.place = place
+            draft.evidence.append(self.ev(s, start, end, "place"))
+
+    def _places(
+        self, draft: _MeetingDraft, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        if draft.place is not None:
+            return
+        for match in _PLACE.finditer(s.text):
+            name, start = match["name"], match.start("name")
+            after = s.text[match.end("name") : match.end("name") + 30].lower()
+            if re.match(
+                r"\s+(?:digital|declaration|summit|meeting|expo|forum|smart|guide|action)",
+                after,
+            ):
+                continue
+            if not free(start, match.end("name")):
+                continue
+            entity = next((e for e in found if e.start == start and e.is_place), None)
+            country = None
+            if match["country"]:
+                country = next(
+                    (
+                        e
+                        for e in found
+                        if e.start == match.start("country") and e.country
+                    ),
+                    None,
+                )
+            if entity is not None:
+                place = _place(entity)
+                if country is not None and place.country is None:
+                    place = attrs.evolve(place, country=country.country.code)  # type: ignore[union-attr]
+            elif country is not None and reference.get_organization(name) is None:
+                place = Place(name=name, country=country.country.code)  # type: ignore[union-attr]
+            elif (
+                draft.kind is MeetingKind.BILATERAL
+                and " " not in name
+                and reference.get_organization(name) is None
+            ):
+                place = Place(name=name)
+            else:
+                continue
+            end = match.end("country") if country is not None else match.end("name")
+            self._set_place(draft, place, s, start, end)
+            return
+
+    def _participants(
+        self, draft: _MeetingDraft, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        lowered = s.text.lower()
+        cue = min(
+            (lowered.find(c) for c in PARTICIPANT_CUES if c in lowered), default=0
+        )
+        for phrase, name in PARTICIPANT_GROUPS:
+            at = lowered.find(phrase)
+            also_asean = phrase == "member states" and "asean member states" in lowered
+            if (
+                at >= 0
+                and not also_asean
+                and _add(draft.participants, Organization(name=name))
+            ):
+                draft.evidence.append(self.ev(s, at, at + len(phrase), "participants"))
+        for e in found:
+            if e.start < cue - 60 or not free(e.start, e.end):
+                continue
+            party: Party | None = None
+            if e.country is not None:
+                party = Country(code=e.country.code)
+            elif e.organization is not None and e.organization.key != "ASEAN":
+                o = e.organization
+                party = Organization(name=o.name, acronym=o.acronym, country=o.country)
+            if party is not None and _add(draft.participants, party):
+                draft.evidence.append(self.ev(s, e.start, e.end, "participants"))
+
+    # -- outcomes and agreements --------------------------------------------------------
+
+    def _outcomes(
+        self, draft: _MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
+    ) -> None:
+        text = s.text
+        clause_start = 0
+        for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [
+            len(text)
+        ]:
+            clause = (clause_start, clause_end)
+            clause_start = clause_end
+            verb = None
+            for match in re.finditer(r"\b[a-z]+\b", text[clause[0] : clause[1]]):
+                action = OUTCOME_VERBS.get(match.group())
+                if action is not None:
+                    before = (
+                        text[clause[0] : clause[0] + match.start()].lower().split()[-3:]
+                    )
+                    if not any(w in HEDGES for w in before):
+                        verb = (
+                            action,
+                            clause[0] + match.start(),
+                            clause[0] + match.end(),
+                        )
+                    break
+            if verb is None:
+                continue
+            action, vstart, vend = verb
+            in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
+            for d in in_clause:
+                if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
+                    continue
+                meeting_id = draft.key if draft is not None else None
+                if draft is not None and _add(
+                    draft.outcomes, Outcome(action=action, document=d.text)
+                ):
+                    draft.evidence.append(
+                        self.ev(
+                            s,
+                            min(d.start, vstart),
+                            max(d.end, vend),
+                            f"outcomes[{len(draft.outcomes) - 1}]",
+                        )
+                    )
+                agreement = self._agreement(
+                    d.text,
+                    d.kind,
+                    STATUS_OF_ACTION[action],
+                    meeting_id,
+                    s=s,
+                    start=d.start,
+                    end=d.end,
+                )
+                if len(in_clause) == 1:
+                    for topic, start, end in self._topics(text):
+                        if _add(agreement.topics, topic):
+                            agreement.evidence.append(self.ev(s, start, end, "topics"))
+            if not in_clause:
+                # An untitled document: "leaders ratified a joint vision statement".
+                phrase = text[clause[0] : clause[1]]
+                kind = agreement_kind(phrase)
+                if kind is not None and kind not in (
+                    AgreementKind.MOU,
+                    AgreementKind.MOC,
+                ):
+                    meeting_id = draft.key if draft is not None else None
+                    self._agreement(
+                        None,
+                        kind,
+                        STATUS_OF_ACTION[action],
+                        meeting_id,
+                        s=s,
+                        start=vstart,
+                        end=vend,
+                        key=f"{kind.value}|{meeting_id}",
+                    )
+                    written = _kind_phrase(phrase, kind)
+                    if (
+                        draft is not None
+                        and written
+                        and _add(
+                            draft.outcomes, Outcome(action=action, document=written[0])
+                        )
+                    ):
+                        at = clause[0] + written[1]
+                        draft.evidence.append(
+                            self.ev(
+                                s,
+                                at,
+                                at + len(written[0]),
+                                f"outcomes[{len(draft.outcomes) - 1}]",
+                            )
+                        )
+
+    def _agreement(
+        self,
+        title: str | None,
+        kind: AgreementKind,
+        status: AgreementStatus,
+        meeting: str | None,
+        *,
+        s: Sentence,
+        start: int,
+        end: int,
+        key: str | None = None,
+    ) -> _AgreementDraft:
+        key = key or reference.fold_name(title or "")
+        draft = self.agreements.get(key)
+        if draft is None:
+            draft = _AgreementDraft(
+                key=key, kind=kind, status=status, title=title, meeting=meeting
+            )
+            draft.evidence.append(self.ev(s, start, end, "title" if title else "kind"))
+            self.agreements[key] = draft
+        return draft
+
+    def _mous(self, s: Sentence, found: list[Entity]) -> None:
+        text = s.text
+        lowered = text.lower()
+        kind = agreement_kind(text)
+        if kind not in (AgreementKind.MOU, AgreementKind.MOC):
+            self._mou_details(s, found)
+            return
+        verb = next(
+            (
+                OUTCOME_VERBS[w]
+                for w in re.findall(r"\b[a-z]+\b", lowered)
+                if w in OUTCOME_VERBS
+            ),
+            None,
+        )
+        hedged = verb is None or any(
+            f"{h} be signed" in lowered or f"{h} sign" in lowered
+            for h in ("to", "will", "would")
+        )
+        status = AgreementStatus.PROPOSED if hedged else STATUS_OF_ACTION[verb]  # type: ignore[index]
+        between = _BETWEEN.search(text)
+        if between is None:
+            return
+        countries = [
+            e
+            for e in found
+            if e.country
+            and e.start >= between.start("parties")
+            and e.end <= between.end()
+        ]
+        groups = (
+            [countries[i : i + 2] for i in range(0, len(countries) - 1, 2)]
+            if len(countries) % 2 == 0
+            else [countries]
+        )
+        topics = self._topics(text)
+        meeting = (
+            self.focus.key
+            if self.focus is not None and self.focus.status is MeetingStatus.HELD
+            else None
+        )
+        for group in groups:
+            codes = [e.country.code for e in group if e.country is not None]
+            key = f"{kind.value}|{'-'.join(codes)}"
+            draft = self._agreement(
+                None,
+                kind,
+                status,
+                meeting,
+                s=s,
+                start=group[0].start,
+                end=group[-1].end,
+                key=key,
+            )
+            for e in group:
+                if _add(draft.parties, Country(code=e.country.code)):  # type: ignore[union-attr]
+                    draft.evidence.append(self.ev(s, e.start, e.end, "parties"))
+            for topic, start, end in topics:
+                if _add(draft.topics, topic):
+                    draft.evidence.append(self.ev(s, start, end, "topics"))
+
+    def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
+        """ "The Thailand-Cambodia agreement aims to … areas such as …" """
+        pair = _PAIR.search(s.text)
+        if pair is None or not re.search(
+            r"\b(?:agreement|mou|moc|memorandum)\b", s.text.lower()
+        ):
+            return
+        a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
+        if a is None or b is None:
+            return
+        for draft in self.agreements.values():
+            if {p.code for p in draft.parties if isinstance(p, Country)} == {
+                a.code,
+                b.code,
+            }:
+                for topic, start, end in self._topics(s.text):
+                    if _add(draft.topics, topic):
+                        draft.evidence.append(self.ev(s, start, end, "topics"))
+
+    @staticmethod
+    def _topics(text: str) -> list[tuple[str, int, int]]:
+        lowered = text.lower()
+        for cue in TOPIC_CUES:
+            at = lowered.find(cue)
+            if at < 0:
+                continue
+            start = at + len(cue)
+            end = len(text)
+            for stop in (".", ";", " with the aim", " in order to", " as well as"):
+                found = text.find(stop, start)
+                if found >= 0:
+                    end = min(end, found)
+            out = []
+            pos = start
+            segment = text[start:end]
+            splitter = _LIST_SPLIT if "," in segment else _PAIR_SPLIT
+            for part in splitter.split(segment):
+                item = part.strip().strip(",").strip()
+                item_start = text.find(item, pos) if item else -1
+                if item and item_start >= 0:
+                    out.append((item, item_start, item_start + len(item)))
+                    pos = item_start + len(item)
+            return out
+        return []
+
+    # -- people ------------------------------------------------------------------------
+
+    def _person(
+        self, name: str, role: str | None, record: reference.OfficeholderRecord | None
+    ) -> None:
+        canonical = record.name if record else name
+        written = name if name != canonical else None
+        known = self.people.get(canonical)
+        if known is None or (known.role is None and role):
+            self.people[canonical] = Person(
+                name=canonical, role=role, as_written=written
+            )
+
+    # -- programs ----------------------------------------------------------------------
+
+    def _national_program(self, all_sentences: list[Sentence]) -> _ProgramDraft | None:
+        for s in all_sentences:
+            match = _NATIONAL.search(s.text)
+            if match:
+                draft = _ProgramDraft(
+                    key="national", name=NATIONAL_PROGRAM, scope=ProgramScope.NATIONAL
+                )
+                draft.evidence.append(
+                    self.ev(s, match.start("name"), match.end("name"), "name")
+                )
+                self.programs["national"] = draft
+                return draft
+        return None
+
+    def _programs(
+        self,
+        s: Sentence,
+        found: list[Entity],
+        free: Free,
+        national: _ProgramDraft | None,
+    ) -> None:
+        text = s.text
+        regional = None
+        for canonical, variant, scope in PROGRAMS:
+            at = text.find(variant)
+            if at >= 0:
+                regional = self.programs.get(canonical)
+                if regional is None:
+                    regional = _ProgramDraft(
+                        key=canonical, name=canonical, scope=ProgramScope(scope)
+                    )
+                    regional.evidence.append(self.ev(s, at, at + len(variant), "name"))
+                    self.programs[canonical] = regional
+                break
+        if regional is not None:
+            self.program_focus = regional
+        elif national is not None and (_SMART.search(text) or _NATIONAL.search(text)):
+            self.program_focus = national
+        target = self.program_focus
+        if target is None:
+            return
+        self.proposing_now = (
+            bool(_PROPOSE.search(text)) and target.scope is ProgramScope.NATIONAL
+        )
+        if self.proposing_now:
+            self.proposing = 2
+        counts = _COUNTS.search(text)
+        if counts and target.before is None:
+            target.before, target.after = int(counts["before"]), int(counts["after"])
+            target.evidence.append(
+                self.ev(s, counts.start(), counts.end(), "member_count_before")
+            )
+            target.evidence.append(
+                self.ev(s, counts.start(), counts.end(), "member_count_after")
+            )
+        status = None
+        if self.proposing:
+            status = MembershipStatus.PROPOSED
+            self.proposing -= 1
+        elif target.scope is ProgramScope.REGIONAL and _JOIN.search(text):
+            status = MembershipStatus.JOINED
+        if status is not None:
+            self._members(target, status, s, found, free)
+        for e in found:
+            if e.dimension is not None and _add(target.pillars, e.dimension.name):
+                target.evidence.append(self.ev(s, e.start, e.end, "pillars"))
+        if target.scope is ProgramScope.NATIONAL:
+            self._figures(target, s, counts)
+
+    def _members(
+        self,
+        target: _ProgramDraft,
+        status: MembershipStatus,
+        s: Sentence,
+        found: list[Entity],
+        free: Free,
+    ) -> None:
+        candidates: list[tuple[int, int, Place]] = []
+        for match in _IN_PROVINCE.finditer(s.text):
+            # "Theppharat in the Eastern Chachoengsao": a town and its province.
+            province = reference.get_province(match["province"])
+            if (
+                province is None
+                or reference.get_province(match["name"])
+                or reference.get_venue(match["name"])
+            ):
+                continue
+            place = Place(name=match["name"], province=province.code, country="TH")
+            candidates.append((match.start(), match.end(), place))
+        for e in found:
+            if not (e.province or e.city) or e.country or not free(e.start, e.end):
+                continue
+            if any(a <= e.start < b for a, b, _ in candidates):
+                continue
+            candidates.append((e.start, e.end, _place(e)))
+        for start, end, place in sorted(candidates, key=lambda c: c[0]):
+            if _add(target.members, Membership(place=place, status=status)):
+                target.evidence.append(self.ev(s, start, end, "members"))
+
+    def _figures(
+        self, target: _ProgramDraft, s: Sentence, counts: re.Match[str] | None
+    ) -> None:
+        if s.block == -1:
+            return  # headlines round and repeat the body's numbers
+        for number in find_numbers(s.text):
+            if counts and counts.start() <= number.start < counts.end():
+                continue
+            before = s.text[: number.start].lower()
+            unit_text = number.unit_text.lower()
+            label = next(
+                (
+                    lab
+                    for cue, lab in FIGURE_CONTEXT_LABELS
+                    if cue in unit_text or cue in before
+                ),
+                None,
+            ) or next((lab for cue, lab in FIGURE_LABELS if cue in unit_text), None)
+            if label is None:
+                continue
+            if self.proposing_now:
+                label = f"proposed_{label}"
+            quantity = number.quantity
+            if quantity.unit is None:
+                unit = next((u for cue, u in FIGURE_UNITS if cue in unit_text), None)
+                quantity = attrs.evolve(quantity, unit=unit)
+            figure = Figure(label=label, quantity=quantity)
+            if _add(target.figures, figure):
+                target.evidence.append(self.ev(s, number.start, number.end, "figures"))
+
+    # -- records -------------------------------------------------------------------------
+
+    def records(self) -> Extraction:
+        aid = self.article.id
+        ids = {key: _id("meeting", aid, key) for key in self.meetings}
+        built_meetings = tuple(
+            Meeting(
+                id=ids[d.key],
+                name=d.name,
+                kind=d.kind,
+                status=d.status,
+                series=d.series,
+                ordinal=d.ordinal,
+                when=d.when,
+                place=d.place,
+                chair=d.chair,
+                participants=tuple(d.participants),
+                outcomes=tuple(d.outcomes),
+                evidence=tuple(d.evidence),
+            )
+            for d in self.meetings.values()
+        )
+        built_agreements = tuple(
+            Agreement(
+                id=_id("agreement", aid, d.key),
+                kind=d.kind,
+                status=d.status,
+                title=d.title,
+                parties=tuple(d.parties),
+                date=d.date,
+                topics=tuple(d.topics),
+                meeting=ids.get(d.meeting) if d.meeting else None,
+                evidence=tuple(d.evidence),
+            )
+            for d in self.agreements.values()
+        )
+        built_programs = tuple(
+            SmartCityProgram(
+                id=_id("program", aid, d.key),
+                name=d.name,
+                scope=d.scope,
+                members=tuple(d.members),
+                member_count_before=d.before,
+                member_count_after=d.after,
+                figures=tuple(d.figures),
+                pillars=tuple(d.pillars),
+                evidence=tuple(d.evidence),
+            )
+            # In reading order: by where the article first speaks of each.
+            for d in sorted(self.programs.values(), key=_first_evidence)
+        )
+        return Extraction(
+            article_id=aid,
+            meetings=built_meetings,
+            agreements=built_agreements,
+            programs=built_programs,
+            people=tuple(self.people.values()),
+        )
+
+
+def run(article: Article, reference_date: dt.date | None) -> Extraction:
+    """Extract every record ``article`` reports."""
+    reader = _Reader(article, reference_date)
+    reader.read()
+    return reader.records()

@@ -1,0 +1,565 @@
+"""Names in a sentence: documents, meetings and people, found from tokens."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from thaidigital import reference
+from thaidigital.extract._text import Entity, Token
+from thaidigital.extract._vocabulary import (
+    AGREEMENT_KINDS,
+    DOCUMENT_HEADS,
+    MEETING_NOUNS,
+    MODIFIERS,
+    NAME_CONNECTORS,
+    ORDINAL_BLOCKERS,
+    ORDINAL_WORDS,
+    ROLE_HEADS,
+)
+from thaidigital.models import AgreementKind, MeetingKind
+
+__all__ = [
+    "DocumentMention",
+    "MeetingMention",
+    "PersonMention",
+    "agreement_kind",
+    "documents",
+    "meetings",
+    "ordinal",
+    "people",
+]
+
+#: Capitalised words that start sentences or clauses but never names.
+FUNCTION_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "During",
+        "At",
+        "In",
+        "On",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "Following",
+        "As",
+        "For",
+        "From",
+        "With",
+        "By",
+        "And",
+        "But",
+        "Also",
+        "Meanwhile",
+        "Furthermore",
+        "Additionally",
+        "Representatives",
+        "Delegates",
+        "Officials",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Under",
+        "Over",
+        "Earlier",
+        "Later",
+        "Since",
+        "To",
+        "Of",
+        "If",
+        "Both",
+        "All",
+        "Each",
+        "Some",
+        "Leaders",
+        "Ministers",
+    }
+) | frozenset(
+    {
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "Professor",
+        "Admiral",
+        "General",
+        "Gen",
+        "Pol",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sir",
+        "Dato",
+        "Datuk",
+        "Tan",
+        "Sri",
+        "HE",
+    }
+)
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_GAP = re.compile(r"[’']?\s*[-–]?\s*")
+_PAREN = re.compile(r"\s*\((?P<inner>\d{4}\s*[-–]\s*\d{2,4}|[A-Z][\w ]{0,40}?\d*)\)")
+_SERIES_ORDINAL = re.compile(r"[- ](\d{1,2})\b")
+_OF_NAME = re.compile(
+    r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*(?:\s+(?:of|and|for|the|[A-Z0-9][\w-]*))*)"
+)
+
+
+def ordinal(word: str) -> int | None:
+    """The number an ordinal word gives: "5th" → 5, "sixth" → 6."""
+    match = _ORDINAL_DIGITS.fullmatch(word)
+    if match:
+        return int(match.group(1))
+    return ORDINAL_WORDS.get(word.lower())
+
+
+def agreement_kind(text: str) -> AgreementKind | None:
+    """The kind a document's name or description says it is."""
+    lowered = text.lower()
+    for phrase, kind in AGREEMENT_KINDS:
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return kind
+    return None
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    return _GAP.fullmatch(text[left.end : right.start]) is not None
+
+
+@attrs.frozen
+class DocumentMention:
+    """A capitalised document name ("ASEAN Checklist on Cyberspace Norms")."""
+
+    start: int
+    end: int
+    text: str
+    kind: AgreementKind
+
+
+def _is_head(word: Token) -> bool:
+    return (word.capitalized and word.text.lower() in DOCUMENT_HEADS) or word.text in (
+        "MoU",
+        "MOU",
+        "MoC",
+        "MOC",
+    )
+
+
+def _name_word(word: Token) -> bool:
+    return word.capitalized and word.text not in FUNCTION_WORDS
+
+
+def documents(text: str, words: list[Token]) -> list[DocumentMention]:
+    """Capitalised document names, with a year-range or acronym in brackets."""
+    found: list[DocumentMention] = []
+    i = 0
+    while i < len(words):
+        if not _is_head(words[i]):
+            i += 1
+            continue
+        first = i
+        while (
+            first > 0
+            and _adjacent(text, words[first - 1], words[first])
+            and (
+                _name_word(words[first - 1])
+                or (
+                    words[first - 1].text in ("on", "of", "for", "to")
+                    and first - 2 >= 0
+                    and _name_word(words[first - 2])
+                )
+            )
+        ):
+            first -= 1
+        last = i
+        qualified = False  # crossed "on"/"of"/"for"/"to" after the head
+        while last + 1 < len(words) and _adjacent(text, words[last], words[last + 1]):
+            nxt = words[last + 1]
+            if (_name_word(nxt) and not _is_head(nxt)) or (
+                nxt.text.isdigit() and len(nxt.text) == 4
+            ):
+                last += 1
+            elif (
+                nxt.text in NAME_CONNECTORS
+                and last + 2 < len(words)
+                and _name_word(words[last + 2])
+            ):
+                # "Plan and AI governance": an "and" right after the head
+                # joins two things; inside "Guide on AI Governance and
+                # Ethics" it belongs to the name.
+                if nxt.text == "and" and not qualified:
+                    break
+                qualified = qualified or nxt.text in ("on", "of", "for", "to")
+                last += 1
+            else:
+                break
+        if last == first and not words[first].text.isupper():
+            i += 1
+            continue
+        start, end = words[first].start, words[last].end
+        paren = _PAREN.match(text, end)
+        if paren:
+            end = paren.end()
+        name = text[start:end]
+        kind = agreement_kind(name) or DOCUMENT_HEADS.get(
+            words[i].text.lower(), AgreementKind.OTHER
+        )
+        found.append(DocumentMention(start, end, name, kind))
+        i = last + 1
+    return found
+
+
+@attrs.frozen
+class MeetingMention:
+    """A phrase that names or points at a meeting."""
+
+    start: int
+    end: int
+    text: str
+    ordinal: int | None
+    series: str | None
+    kind: MeetingKind
+    generic: bool
+    upcoming: bool
+    places: tuple[Entity, ...]
+    year: int | None
+
+
+def _series(name_words: list[str]) -> str | None:
+    for word in name_words:
+        if word.isupper() and (series := reference.get_meeting_series(word)):
+            return series.key
+    folded = reference.fold_name(" ".join(name_words))
+    for record in reference.meeting_series_all():
+        for variant in record.variants:
+            key = reference.fold_name(variant)
+            if len(key) >= 6 and key in folded:
+                return record.key
+    return None
+
+
+def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
+    """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
+    word = words[i].text
+    is_noun = word.lower() in MEETING_NOUNS
+    is_series = word.isupper() and reference.get_meeting_series(word) is not None
+    # "the 19th TELMIN": an ordinal before an acronym names a meeting too.
+    is_numbered = (
+        word.isupper()
+        and len(word) >= 3
+        and i > 0
+        and ordinal(words[i - 1].text) is not None
+        and words[i - 1].text.lower() not in ORDINAL_BLOCKERS
+    )
+    return is_noun, is_series or is_numbered
+
+
+@attrs.frozen
+class _Span:
+    first: int  # index of the first name word
+    last: int  # index of the last name word (the noun, or a year after it)
+    end: int  # character end of the name
+    number: int | None  # "ADGMIN-5", "ADGMIN 6"
+    tail: str | None  # "of the ASEAN Smart Cities Network"
+    acronym: str | None  # "(ADGMIN)" after the name
+
+
+def _span(
+    text: str, words: list[Token], i: int, is_noun: bool, is_series: bool
+) -> _Span:
+    """How far a meeting's name reaches on either side of its noun."""
+    first = i
+    while first > 0 and _adjacent(text, words[first - 1], words[first]):
+        prev = words[first - 1]
+        if not (
+            _name_word(prev) or prev.text.lower() in MODIFIERS or ordinal(prev.text)
+        ):
+            break
+        first -= 1
+    last, end = i, words[i].end
+    numbered = _SERIES_ORDINAL.match(text, end) if is_series else None
+    if numbered:
+        end = numbered.end()
+    elif (
+        i + 1 < len(words)
+        and words[i + 1].text.isdigit()
+        and len(words[i + 1].text) == 4
+        and _adjacent(text, words[i], words[i + 1])
+    ):
+        last, end = i + 1, words[i + 1].end  # "Expo 2023"
+    tail_name = None
+    tail = _OF_NAME.match(text, end) if is_noun else None
+    if (
+        tail
+        and (
+            # "the second annual meeting of the ASEAN Smart Cities Network"
+            _series([tail["name"] + " Meeting"])
+            # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship"
+            or (words[first].capitalized and not tail["name"][:1].islower())
+        )
+    ):
+        end, tail_name = tail.end(), tail["name"]
+    paren = _PAREN.match(text, end)
+    acronym = paren["inner"] if paren and not paren["inner"][:1].isdigit() else None
+    return _Span(
+        first,
+        last,
+        end,
+        int(numbered.group(1)) if numbered else None,
+        tail_name,
+        acronym,
+    )
+
+
+def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
+    if series == "ADGMIN":
+        return MeetingKind.MINISTERIAL
+    if series == "ASCN":
+        return MeetingKind.NETWORK_MEETING
+    for w in name_words:
+        cue = MODIFIERS.get(w.lower())
+        if cue is not None and cue is not MeetingKind.OTHER:
+            return cue
+    return MEETING_NOUNS.get(noun, MeetingKind.OTHER)
+
+
+def _mention(
+    text: str, words: list[Token], i: int, span: _Span, found: list[Entity]
+) -> MeetingMention:
+    first = span.first
+    name_words = [w.text for w in words[first : span.last + 1]]
+    number = span.number
+    for k in range(first, i):
+        value = ordinal(words[k].text)
+        if value is not None and words[k + 1].text.lower() not in ORDINAL_BLOCKERS:
+            number = value if span.number is None else span.number
+    series = _series(name_words)
+    if series is None and span.tail is not None:
+        series = _series([span.tail + " Meeting"])
+    if series is None and span.acronym is not None:
+        series = _series([re.split(r"[-\s]", span.acronym)[0]])
+    specific = any(
+        MODIFIERS.get(w.lower(), MeetingKind.OTHER) is not MeetingKind.OTHER
+        for w in name_words[:-1]
+    )
+    capitals = [
+        w
+        for w in words[first:i]
+        if _name_word(w)
+        and not ordinal(w.text)
+        # "Related meetings …" opens a sentence; "Digital Forum" is a name.
+        and not (w.start == 0 and w.text.lower() in MODIFIERS)
+    ]
+    start = words[first].start
+    places = tuple(
+        e for e in found if start <= e.start and e.end <= words[i].start and e.is_place
+    )
+    place_only = (
+        bool(capitals)
+        and not series
+        and all(any(e.start <= w.start < e.end for e in places) for w in capitals)
+    )
+    before = text[max(0, start - 12) : start].lower().split()
+    return MeetingMention(
+        start=start,
+        end=span.end,
+        text=text[start : span.end],
+        ordinal=number,
+        series=series,
+        kind=_kind(words[i].text.lower(), name_words, series),
+        generic=(not capitals and number is None and not specific and not series)
+        or place_only,
+        upcoming=bool(before) and before[-1] in ("next", "upcoming", "following"),
+        places=places if place_only else (),
+        year=next((int(w) for w in name_words if w.isdigit() and len(w) == 4), None),
+    )
+
+
+def meetings(
+    text: str, words: list[Token], found: list[Entity]
+) -> list[MeetingMention]:
+    """Meeting names and pointers ("the meeting", "the next meeting")."""
+    mentions: list[MeetingMention] = []
+    i = 0
+    while i < len(words):
+        is_noun, is_series = _anchor(words, i)
+        if not (is_noun or is_series):
+            i += 1
+            continue
+        span = _span(text, words, i, is_noun, is_series)
+        if (
+            is_series
+            and not is_noun
+            and span.number is None
+            and not any(ordinal(w.text) for w in words[span.first : i])
+        ):
+            i += 1  # "the ASCN" is the network, not one of its meetings
+            continue
+        mentions.append(_mention(text, words, i, span, found))
+        i = span.last + 1
+    # "sixth ASCN annual gathering": the series word alone is part of the
+    # longer name found at its noun; keep the longest of overlapping mentions.
+    kept: list[MeetingMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+@attrs.frozen
+class PersonMention:
+    """A named person, with a role when the text gives one next to the name."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    record: reference.OfficeholderRecord | None
+
+
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+|who is (?:also )?(?:the\s+)?)?(?P<role>[^,.;:]{3,80})"
+)
+
+
+def _has_role_head(text: str) -> bool:
+    return any(w.lower().strip(",") in ROLE_HEADS for w in text.split())
+
+
+def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMention]:
+    """People named in a sentence: reference officeholders, and names beside a role."""
+    taken = [(e.start, e.end) for e in found if not e.person]
+    people_at = frozenset(e.start for e in found if e.person)
+    out: list[PersonMention] = []
+    i = 0
+    while i < len(words):
+        entity = next(
+            (e for e in found if e.person and e.start == words[i].start), None
+        )
+        if entity is not None:
+            start, end, record = entity.start, entity.end, entity.person
+            name = entity.text
+        else:
+            run = _name_run(text, words, i, taken, people_at)
+            if run - i < 2:
+                i += 1
+                continue
+            start, end, record, name = (
+                words[i].start,
+                words[run - 1].end,
+                None,
+                text[words[i].start : words[run - 1].end],
+            )
+        role = _role_before(text, words, i, found) or _role_after(text, end)
+        if record is None and role is None:
+            i += 1
+            continue
+        if record is not None and " " not in name and role is None:
+            # A later short mention ("Srettha") of someone named before.
+            i += 1
+            continue
+        out.append(PersonMention(start, end, name, role, record))
+        while i < len(words) and words[i].start < end:
+            i += 1
+    return out
+
+
+def _name_run(
+    text: str,
+    words: list[Token],
+    i: int,
+    taken: list[tuple[int, int]],
+    people_at: frozenset[int] = frozenset(),
+) -> int:
+    """The end of a run of up to four name words from ``i`` ("Ivan John E. Uy")."""
+    run = i
+    while (
+        run < len(words)
+        and words[run].text[:1].isupper()
+        and words[run].text.isalpha()
+        and words[run].text not in FUNCTION_WORDS
+        and words[run].text.lower() not in ROLE_HEADS
+        and not any(s <= words[run].start < e for s, e in taken)
+        and (run == i or words[run].start not in people_at)
+        and (
+            run == i
+            or _adjacent(text, words[run - 1], words[run])
+            or _initial(text, words[run - 1], words[run])
+        )
+        and run - i < 4
+    ):
+        run += 1
+    return run
+
+
+def _initial(text: str, left: Token, right: Token) -> bool:
+    """ "E. Uy": a one-letter initial, its dot, then the next name word."""
+    return len(left.text) == 1 and text[left.end : right.start] in (". ", ".")
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:['’]s)\s+")
+
+
+def _role_before(
+    text: str, words: list[Token], i: int, found: list[Entity]
+) -> str | None:
+    """A capitalised role right before the name ("Japanese Prime Minister")."""
+    people_at = {e.start for e in found if e.person is not None}
+    j = i
+    while (
+        j > 0
+        and _adjacent(text, words[j - 1], words[j])
+        and words[j - 1].text not in FUNCTION_WORDS
+    ):
+        prev = words[j - 1].text
+        if prev[:1].isupper() or prev in ("of", "the") or prev.lower() in ROLE_HEADS:
+            j -= 1
+        elif (
+            prev == "and"
+            and j - 2 >= 0
+            and words[j - 2].start not in people_at
+            and words[j - 2].text[:1].isupper()
+        ):
+            # "Communications and Multimedia Minister", not "Srettha and …"
+            j -= 1
+        else:
+            break
+    gap = text[words[j].start : words[i].start] if j < i else ""
+    if j < i and _has_role_head(gap):
+        # "Malaysia's Communications … Minister": the country is not the role.
+        return _POSSESSIVE.sub("", gap.strip().rstrip(",").strip()) or None
+    # "chaired by Minister of Digital Economy and Society, Prasert …"
+    head = text[: words[i].start].rstrip()
+    if head.endswith(","):
+        clause = re.split(r"\b(?:by|with|from)\s+(?=[A-Z])|[;:(,]", head[:-1])[-1]
+        clause = clause.strip()
+        if (
+            clause
+            and clause[0].isupper()
+            and _has_role_head(clause)
+            and len(clause) <= 80
+        ):
+            return clause
+    return None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """An appositive role after the name (", the head of the … Agency")."""
+    match = _ROLE_AFTER.match(text, end)
+    if match and _has_role_head(match["role"].split(" of ")[0]):
+        return match["role"].strip()
+    return None

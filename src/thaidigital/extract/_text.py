@@ -1,0 +1,202 @@
+"""Sentences, tokens and names found in an article's text, with their spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from thaidigital import reference
+from thaidigital.models import Article
+from thaidigital.reference import (
+    CityRecord,
+    CountryRecord,
+    OfficeholderRecord,
+    OrganizationRecord,
+    ProvinceRecord,
+    SmartDimensionRecord,
+)
+
+__all__ = ["Entity", "Sentence", "Token", "entities", "sentences", "tokens"]
+
+# A sentence ends at . ! or ? (with closing quotes or brackets), then space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_ABBREVIATIONS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "no",
+        "st",
+        "eg",
+        "e.g",
+        "i.e",
+        "ie",
+        "vs",
+        "etc",
+        "u.s",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "col",
+        "capt",
+        "pol",
+    }
+)
+_WORD = re.compile(r"\w+(?:[.'’]\w+)*")
+_MAX_NAME_TOKENS = 7
+# A name never starts at these ("The Bali meeting" is about Bali).
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of one block: its text and where it starts in the block."""
+
+    block: int
+    offset: int
+    text: str
+
+
+@attrs.frozen
+class Token:
+    """A word of a sentence with its span in the sentence."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _split(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = text[max(0, match.start() - 6) : match.start()].rsplit(None, 1)
+        previous = word[-1].lower().lstrip("(") if word else ""
+        following = text[match.end() : match.end() + 1]
+        if (
+            previous in _ABBREVIATIONS
+            or len(previous) == 1
+            or not (following.isupper() or following.isdigit() or following in '"“‘(')
+        ):
+            continue
+        yield start, match.start() + 1
+        start = match.end()
+    if start < len(text):
+        yield start, len(text.rstrip())
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Every sentence of the body, then the title's (block ``-1``)."""
+    out = []
+    indexed = [*enumerate(block.text for block in article.blocks), (-1, article.title)]
+    for block, text in indexed:
+        for start, end in _split(text):
+            if text[start:end].strip():
+                out.append(Sentence(block, start, text[start:end]))
+    return out
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text``: runs of letters and digits, inner dots and apostrophes kept."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+@attrs.frozen
+class Entity:
+    """A name from the reference data found in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    country: CountryRecord | None = None
+    province: ProvinceRecord | None = None
+    city: CityRecord | None = None
+    organization: OrganizationRecord | None = None
+    person: OfficeholderRecord | None = None
+    dimension: SmartDimensionRecord | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return bool(self.country or self.province or self.city)
+
+
+def _country(text: str) -> CountryRecord | None:
+    record = reference.get_country(text)
+    # Bare codes ("AI", "PM", "IT", "ID") are words in prose, not countries,
+    # unless the data lists them as a name people write ("US", "UK").
+    if record is None or (
+        text in (record.code, getattr(record, "code3", None))
+        and text not in record.variants
+    ):
+        return None
+    return record
+
+
+def _lookup(text: str) -> Entity | None:
+    found = Entity(
+        0,
+        0,
+        text,
+        country=_country(text),
+        province=reference.get_province(text) if not text.startswith("TH-") else None,
+        city=reference.get_venue(text),
+        organization=reference.get_organization(text),
+        person=reference.get_officeholder(text),
+        dimension=reference.get_smart_dimension(text),
+    )
+    if any(
+        (
+            found.country,
+            found.province,
+            found.city,
+            found.organization,
+            found.person,
+            found.dimension,
+        )
+    ):
+        return found
+    return None
+
+
+def entities(text: str, words: list[Token] | None = None) -> list[Entity]:
+    """Reference names in ``text``, longest match first, left to right."""
+    words = tokens(text) if words is None else words
+    found = []
+    i = 0
+    while i < len(words):
+        if not words[i].capitalized or words[i].text in _DETERMINERS:
+            i += 1
+            continue
+        for size in range(min(_MAX_NAME_TOKENS, len(words) - i), 0, -1):
+            start, end = words[i].start, words[i + size - 1].end
+            if size > 1 and not words[i + size - 1].text[:1].isupper():
+                continue
+            entity = _lookup(text[start:end])
+            if entity is not None:
+                found.append(attrs.evolve(entity, start=start, end=end))
+                i += size
+                break
+        else:
+            i += 1
+    return found

@@ -1,0 +1,446 @@
+"""The extractor's vocabulary: words and cues as data, not code branches.
+
+Every table maps what news writes (lower-cased unless noted) to what it
+means. Names of real things (countries, provinces, agencies, meeting series,
+officeholders) are not here: they come from :mod:`thaidigital.reference`.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from thaidigital.models import (
+    AgreementKind,
+    AgreementStatus,
+    MeetingKind,
+    OutcomeAction,
+    QuantityQualifier,
+)
+
+__all__ = [
+    "AGREEMENT_KINDS",
+    "DEMONYMS",
+    "DOCUMENT_HEADS",
+    "FIGURE_CONTEXT_LABELS",
+    "FIGURE_LABELS",
+    "FIGURE_UNITS",
+    "HEDGES",
+    "MEETING_NOUNS",
+    "MODIFIERS",
+    "NAME_CONNECTORS",
+    "NATIONAL_PROGRAM",
+    "NUMBER_WORDS",
+    "ORDINAL_BLOCKERS",
+    "ORDINAL_WORDS",
+    "OUTCOME_VERBS",
+    "PARTICIPANT_CUES",
+    "PARTICIPANT_GROUPS",
+    "PEOPLE_UNITS",
+    "PROGRAMS",
+    "QUANTITY_QUALIFIERS",
+    "ROLE_HEADS",
+    "SCALE_WORDS",
+    "STATUS_OF_ACTION",
+    "TOPIC_CUES",
+]
+
+ORDINAL_WORDS = MappingProxyType(
+    {
+        word: number
+        for number, word in enumerate(
+            (
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ),
+            start=1,
+        )
+    }
+)
+
+#: The noun that makes a phrase a meeting, and the kind it suggests.
+MEETING_NOUNS = MappingProxyType(
+    {
+        "meeting": MeetingKind.OTHER,
+        "meetings": MeetingKind.OTHER,
+        "gathering": MeetingKind.OTHER,
+        "summit": MeetingKind.SUMMIT,
+        "forum": MeetingKind.FORUM,
+        "expo": MeetingKind.EXPO,
+        "exhibition": MeetingKind.EXPO,
+        "conference": MeetingKind.CONFERENCE,
+        "talks": MeetingKind.BILATERAL,
+    }
+)
+
+#: Words inside a meeting's name that say which kind it is; first hit wins.
+MODIFIERS = MappingProxyType(
+    {
+        "ministerial": MeetingKind.MINISTERIAL,
+        "ministers": MeetingKind.MINISTERIAL,
+        "ministers'": MeetingKind.MINISTERIAL,
+        "ministers’": MeetingKind.MINISTERIAL,
+        "bilateral": MeetingKind.BILATERAL,
+        "senior": MeetingKind.SENIOR_OFFICIALS,
+        "officials": MeetingKind.SENIOR_OFFICIALS,
+        "network": MeetingKind.NETWORK_MEETING,
+        "summit": MeetingKind.SUMMIT,
+        "expo": MeetingKind.EXPO,
+        "forum": MeetingKind.FORUM,
+        "conference": MeetingKind.CONFERENCE,
+        "annual": MeetingKind.OTHER,
+        "special": MeetingKind.OTHER,
+        "digital": MeetingKind.OTHER,
+        "regional": MeetingKind.OTHER,
+        "leaders": MeetingKind.SUMMIT,
+        "leaders'": MeetingKind.SUMMIT,
+        "inaugural": MeetingKind.OTHER,
+        "virtual": MeetingKind.OTHER,
+        "high-level": MeetingKind.OTHER,
+        "related": MeetingKind.OTHER,
+    }
+)
+
+#: Words after an ordinal that show it does not count meetings
+#: ("50th anniversary", "13th National … Plan", "21st Century").
+ORDINAL_BLOCKERS = frozenset(
+    {
+        "anniversary",
+        "century",
+        "plan",
+        "national",
+        "birthday",
+        "edition",
+        "year",
+        "years",
+        "floor",
+        "place",
+        "round",
+        "time",
+        "times",
+        "day",
+    }
+)
+
+#: Lower-case words allowed inside a capitalised name ("Checklist on Cyberspace Norms").
+NAME_CONNECTORS = frozenset(
+    {"on", "of", "for", "and", "the", "in", "to", "-", "–", "&"}
+)
+
+#: The head word that makes a capitalised phrase a document, and its kind.
+DOCUMENT_HEADS = MappingProxyType(
+    {
+        "declaration": AgreementKind.DECLARATION,
+        "report": AgreementKind.REPORT,
+        "checklist": AgreementKind.CHECKLIST,
+        "guide": AgreementKind.GUIDELINE,
+        "guidelines": AgreementKind.GUIDELINE,
+        "recommendations": AgreementKind.RECOMMENDATIONS,
+        "masterplan": AgreementKind.MASTERPLAN,
+        "statement": AgreementKind.JOINT_STATEMENT,
+        "agreement": AgreementKind.OTHER,
+        "plan": AgreementKind.ACTION_PLAN,
+        "roadmap": AgreementKind.OTHER,
+        "reference": AgreementKind.OTHER,
+        "framework": AgreementKind.OTHER,
+        "strategy": AgreementKind.OTHER,
+        "mou": AgreementKind.MOU,
+        "moc": AgreementKind.MOC,
+    }
+)
+
+#: Multi-word kinds, longest first, matched on the lower-cased name or phrase.
+AGREEMENT_KINDS: tuple[tuple[str, AgreementKind], ...] = (
+    ("memorandums of understanding", AgreementKind.MOU),
+    ("memoranda of understanding", AgreementKind.MOU),
+    ("memorandum of understanding", AgreementKind.MOU),
+    ("memorandum of cooperation", AgreementKind.MOC),
+    ("joint vision statement", AgreementKind.JOINT_VISION_STATEMENT),
+    ("joint statement", AgreementKind.JOINT_STATEMENT),
+    ("framework agreement", AgreementKind.FRAMEWORK_AGREEMENT),
+    ("action plan", AgreementKind.ACTION_PLAN),
+    ("work plan", AgreementKind.WORK_PLAN),
+    ("masterplan", AgreementKind.MASTERPLAN),
+    ("master plan", AgreementKind.MASTERPLAN),
+    ("declaration", AgreementKind.DECLARATION),
+    ("checklist", AgreementKind.CHECKLIST),
+    ("recommendations", AgreementKind.RECOMMENDATIONS),
+    ("report", AgreementKind.REPORT),
+    ("guidelines", AgreementKind.GUIDELINE),
+    ("guide", AgreementKind.GUIDELINE),
+    ("mous", AgreementKind.MOU),
+    ("mou", AgreementKind.MOU),
+    ("mocs", AgreementKind.MOC),
+    ("moc", AgreementKind.MOC),
+)
+
+#: Past-tense verbs that report what a meeting did with a document.
+OUTCOME_VERBS = MappingProxyType(
+    {
+        "endorsed": OutcomeAction.ENDORSED,
+        "approved": OutcomeAction.APPROVED,
+        "adopted": OutcomeAction.ADOPTED,
+        "ratified": OutcomeAction.ADOPTED,
+        "signed": OutcomeAction.SIGNED,
+        "inked": OutcomeAction.SIGNED,
+        "acknowledged": OutcomeAction.ACKNOWLEDGED,
+        "launched": OutcomeAction.LAUNCHED,
+        "noted": OutcomeAction.NOTED,
+    }
+)
+
+STATUS_OF_ACTION = MappingProxyType(
+    {
+        OutcomeAction.ENDORSED: AgreementStatus.ENDORSED,
+        OutcomeAction.APPROVED: AgreementStatus.APPROVED,
+        OutcomeAction.ADOPTED: AgreementStatus.ADOPTED,
+        OutcomeAction.SIGNED: AgreementStatus.SIGNED,
+        OutcomeAction.ACKNOWLEDGED: AgreementStatus.ACKNOWLEDGED,
+        OutcomeAction.LAUNCHED: AgreementStatus.ADOPTED,
+        OutcomeAction.NOTED: AgreementStatus.ACKNOWLEDGED,
+    }
+)
+
+#: Words that make a following verb a plan or a wish, not a fact.
+HEDGES = frozenset(
+    {
+        "expected",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "plans",
+        "planned",
+        "set",
+        "scheduled",
+        "aims",
+        "hopes",
+        "likely",
+        "to",
+        "be",
+        "shall",
+        "should",
+        "intends",
+        "proposed",
+        "seeks",
+        "seek",
+        "not",
+        "yet",
+    }
+)
+
+#: Phrases that introduce the parties taking part in a meeting.
+PARTICIPANT_CUES = (
+    "attended",
+    "attending",
+    "took part",
+    "taking part",
+    "participated",
+    "participating",
+    "representatives from",
+    "representatives of",
+    "delegates from",
+    "delegations from",
+    "delegations of",
+    "discussions with",
+    "ministers from",
+    "ministers of",
+    "officials of",
+    "officials from",
+    "joined by",
+    "leaders from",
+    "leaders of",
+    "brought together",
+    "gathered",
+)
+
+#: Groups named as taking part, and the name the record gives them.
+PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
+    ("asean member states", "ASEAN member states"),
+    ("asean member countries", "ASEAN member states"),
+    ("member states", "ASEAN member states"),
+    ("dialogue partners", "ASEAN dialogue partners"),
+)
+
+#: Phrases that introduce a list of topics.
+TOPIC_CUES = (
+    "focusing on key areas such as",
+    "focusing on",
+    "focus on",
+    "areas such as",
+    "areas including",
+    "in areas of",
+    "covering",
+)
+
+#: Adjectives of nationality, and the country they name (case as written).
+DEMONYMS = MappingProxyType(
+    {
+        "Thai": "TH",
+        "Japanese": "JP",
+        "Cambodian": "KH",
+        "Filipino": "PH",
+        "Philippine": "PH",
+        "Vietnamese": "VN",
+        "Malaysian": "MY",
+        "Singaporean": "SG",
+        "Indonesian": "ID",
+        "Laotian": "LA",
+        "Lao": "LA",
+        "Bruneian": "BN",
+        "Burmese": "MM",
+        "Chinese": "CN",
+        "Korean": "KR",
+        "South Korean": "KR",
+        "Indian": "IN",
+        "American": "US",
+        "Australian": "AU",
+        "British": "GB",
+        "Canadian": "CA",
+        "Russian": "RU",
+        "Timorese": "TL",
+    }
+)
+
+#: Capitalised words that head a role in front of a name ("Prime Minister X").
+ROLE_HEADS = frozenset(
+    {
+        "minister",
+        "prime",
+        "deputy",
+        "chief",
+        "head",
+        "director",
+        "director-general",
+        "secretary-general",
+        "secretary",
+        "president",
+        "governor",
+        "chairman",
+        "chair",
+        "permanent",
+        "ambassador",
+        "spokesperson",
+        "spokesman",
+        "vice",
+    }
+)
+
+QUANTITY_QUALIFIERS: tuple[tuple[str, QuantityQualifier], ...] = (
+    ("approximately", QuantityQualifier.APPROXIMATE),
+    ("about", QuantityQualifier.APPROXIMATE),
+    ("around", QuantityQualifier.APPROXIMATE),
+    ("roughly", QuantityQualifier.APPROXIMATE),
+    ("nearly", QuantityQualifier.APPROXIMATE),
+    ("almost", QuantityQualifier.APPROXIMATE),
+    ("some", QuantityQualifier.APPROXIMATE),
+    ("more than", QuantityQualifier.MORE_THAN),
+    ("over", QuantityQualifier.MORE_THAN),
+    ("above", QuantityQualifier.MORE_THAN),
+    ("at least", QuantityQualifier.AT_LEAST),
+    ("fewer than", QuantityQualifier.LESS_THAN),
+    ("less than", QuantityQualifier.LESS_THAN),
+    ("under", QuantityQualifier.LESS_THAN),
+    ("up to", QuantityQualifier.AT_MOST),
+    ("at most", QuantityQualifier.AT_MOST),
+)
+
+SCALE_WORDS = MappingProxyType(
+    {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+)
+
+#: Nouns that count people; their figures get the unit "people".
+PEOPLE_UNITS = frozenset(
+    {
+        "people",
+        "folks",
+        "residents",
+        "citizens",
+        "persons",
+        "individuals",
+        "inhabitants",
+    }
+)
+
+#: Words anywhere before a number that name what it counts, first hit wins.
+FIGURE_CONTEXT_LABELS: tuple[tuple[str, str], ...] = (
+    ("ambassador", "smart_city_ambassadors"),
+    ("benefit", "beneficiaries"),
+    ("leadership", "leadership_programme_participants"),
+)
+
+#: The noun after a number and the label it gives, first hit wins.
+FIGURE_LABELS: tuple[tuple[str, str], ...] = (
+    ("ambassador", "smart_city_ambassadors"),
+    ("province", "provinces"),
+    ("region", "areas"),
+    ("area", "areas"),
+    ("cities", "cities"),
+    ("city", "cities"),
+    ("participa", "participants"),
+    ("member", "members"),
+)
+
+#: The noun after a number and the unit its figure gets.
+FIGURE_UNITS: tuple[tuple[str, str], ...] = (
+    ("ambassador", "people"),
+    ("member", "people"),
+    ("participant", "people"),
+    ("province", "provinces"),
+    ("region", "areas"),
+    ("area", "areas"),
+    ("cit", "cities"),
+)
+
+#: Counting words read as numbers where a program figure needs them.
+NUMBER_WORDS = MappingProxyType(
+    {
+        word: number
+        for number, word in enumerate(
+            [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ],
+            start=1,
+        )
+    }
+)
+
+#: The name a national smart-city program is recorded under.
+NATIONAL_PROGRAM = "Smart City Thailand"
+
+#: Smart-city programs: a name as news writes it, and its scope.
+PROGRAMS: tuple[tuple[str, str, str], ...] = (
+    # (canonical name, variant as written, scope)
+    ("ASEAN Smart Cities Network", "ASEAN Smart Cities Network", "regional"),
+    ("ASEAN Smart Cities Network", "ASEAN Smart City Network", "regional"),
+    ("ASEAN Smart Cities Network", "ASCN", "regional"),
+)
