@@ -6,6 +6,11 @@ serialized.
 
 Example:
     >>> import thaidigital as td
+    >>> art = td.parse_article("ASEAN ministers meet\\n\\nThe 5th ASEAN Digital "
+    ...     "Ministerial Meeting took place on January 16-17 in Bangkok.")
+    >>> meeting = td.extract(art).meetings[0]
+    >>> meeting.ordinal, str(meeting.when), meeting.place.name
+    (5, '2025-01-16/2025-01-17', 'Bangkok')
     >>> td.reference.province("Chonburi").code
     'TH-20'
     >>> d = td.PartialDate(year=2025, month=1, day=16)
@@ -17,7 +22,7 @@ Example:
 
 from importlib.metadata import PackageNotFoundError, version
 
-from thaidigital import reference
+from thaidigital import dates, reference
 from thaidigital._errors import (
     DocumentError,
     InvalidValueError,
@@ -26,6 +31,7 @@ from thaidigital._errors import (
     ThaiDigitalError,
     UnknownCodeError,
 )
+from thaidigital.extract import extract
 from thaidigital.models import (
     Agreement,
     AgreementKind,
@@ -59,6 +65,14 @@ from thaidigital.models import (
     QuantityQualifier,
     SmartCityProgram,
 )
+from thaidigital.parse import (
+    DroppedLine,
+    DropReason,
+    ParseReport,
+    parse_article,
+    parse_article_report,
+    render_article,
+)
 from thaidigital.serialize import (
     SCHEMA_VERSION,
     configure_converter,
@@ -87,6 +101,8 @@ __all__ = [
     "Country",
     "DateRange",
     "DocumentError",
+    "DropReason",
+    "DroppedLine",
     "Evidence",
     "Extraction",
     "Figure",
@@ -103,6 +119,7 @@ __all__ = [
     "OutcomeAction",
     "Paragraph",
     "ParseError",
+    "ParseReport",
     "PartialDate",
     "Party",
     "Person",
@@ -118,13 +135,18 @@ __all__ = [
     "UnknownCodeError",
     "__version__",
     "configure_converter",
+    "dates",
     "dump_jsonl",
+    "extract",
     "from_dict",
     "from_json",
     "json_schema",
     "load_jsonl",
     "make_converter",
+    "parse_article",
+    "parse_article_report",
     "reference",
+    "render_article",
     "to_dict",
     "to_json",
 ]

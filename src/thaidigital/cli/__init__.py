@@ -3,7 +3,8 @@
 Subcommands:
 
 - ``thaidigital parse FILE... [--format json|jsonl] [-o OUT]``: read article
-  text files (``-`` is standard input) and print each parsed article.
+  text files (``-`` is standard input) and print, for each, the parsed
+  article and the records extracted from it.
 - ``thaidigital demo``: the same on the bundled seed articles.
 - ``thaidigital schema NAME``: print the JSON Schema of a model.
 - ``thaidigital validate FILE [--type NAME]``: check a JSON or JSONL file of
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -27,6 +29,8 @@ from typing import IO, Any
 from thaidigital import models
 from thaidigital._errors import DocumentError, ThaiDigitalError
 from thaidigital._seeds import seed_files
+from thaidigital.extract import extract
+from thaidigital.parse import parse_article
 from thaidigital.serialize import from_json, json_schema, to_dict
 
 __all__ = ["main"]
@@ -71,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
             "--format",
             choices=("json", "jsonl"),
             default="json",
-            help="json: one indented array (default); jsonl: one line per article",
+            help="json: one indented array (default); jsonl: one line per file",
         )
         p.add_argument("-o", "--output", metavar="OUT", help="write here, not stdout")
 
@@ -79,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", metavar="FILE", help="'-' reads stdin")
     parse.add_argument("--url", help="the article's URL (one FILE only)")
     parse.add_argument("--outlet", help="the publication's name")
+    parse.add_argument(
+        "--reference-date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day the articles appeared, for dates written without a year",
+    )
     output_options(parse)
 
     demo = sub.add_parser("demo", help="parse the bundled seed articles")
@@ -125,12 +135,18 @@ def _read(name: str) -> str:
 
 
 def _parse_one(name: str, text: str, args: argparse.Namespace) -> dict[str, Any]:
-    from thaidigital.parse import parse_article
-
+    when = getattr(args, "reference_date", None)
     article = parse_article(
-        text, url=getattr(args, "url", None), outlet=getattr(args, "outlet", None)
+        text,
+        url=getattr(args, "url", None),
+        outlet=getattr(args, "outlet", None),
+        reference_date=when,
     )
-    return {"file": name, "article": to_dict(article)}
+    return {
+        "file": name,
+        "article": to_dict(article),
+        "extraction": to_dict(extract(article, reference_date=when)),
+    }
 
 
 def _run_parse(inputs: Sequence[tuple[str, Any]], args: argparse.Namespace) -> int:
@@ -195,7 +211,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 0.1.0
     """
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "parse" and args.url and len(args.files) > 1:
+        parser.error("--url names one article; give one FILE with it")
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        # The reader went away (`thaidigital demo | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "schema":
         print(json.dumps(json_schema(args.model), ensure_ascii=False, indent=2))
         return 0

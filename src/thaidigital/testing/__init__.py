@@ -16,6 +16,7 @@ Example:
     >>> test_round_trip()
 """
 
+from thaidigital.testing._canonical import canonical_articles
 from thaidigital.testing._strategies import (
     STRATEGIES,
     agreements,
@@ -48,6 +49,7 @@ __all__ = [
     "agreements",
     "articles",
     "blocks",
+    "canonical_articles",
     "countries",
     "country_codes",
     "date_ranges",

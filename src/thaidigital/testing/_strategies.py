@@ -254,6 +254,7 @@ def articles() -> st.SearchStrategy[Article]:
         blocks=_tuples(blocks(), 6),
         breadcrumbs=_tuples(texts(2), 3),
         tags=_tuples(texts(2), 3),
+        source_tags=_tuples(texts(2), 2),
         language=st.sampled_from(["en", "th", "en-TH"]),
     )
 
