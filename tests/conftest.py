@@ -1,7 +1,10 @@
 """Shared test set-up: hypothesis profiles."""
 
 import os
+import sys
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # "ci": no deadline (shared, noisy machines), a steady example count.
@@ -15,3 +18,18 @@ settings.register_profile(
     "fuzz", deadline=None, max_examples=2000, suppress_health_check=list(HealthCheck)
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def untraced() -> Iterator[None]:
+    """Run a timing test with the coverage tracer paused.
+
+    A timing bound measured under a line tracer says more about the tracer
+    than about the code; real timing lives in benchmarks/.
+    """
+    tracer = sys.gettrace()
+    sys.settrace(None)
+    try:
+        yield
+    finally:
+        sys.settrace(tracer)

@@ -1,6 +1,9 @@
 """The thaidigital command line."""
 
+import io
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -72,3 +75,100 @@ class TestValidate:
         status, _, err = run(capsys, "validate", str(tmp_path / "nope.jsonl"))
         assert 1 == status
         assert "nope.jsonl: [Errno 2]" in err
+
+
+SEED = (
+    "ASEAN ministers meet in Bangkok\n\n"
+    "The 5th ASEAN Digital Ministerial Meeting took place on January 16-17 in Bangkok.\n"
+)
+
+
+class TestParse:
+    def test_demo(self, capsys):
+        """`thaidigital demo` prints each bundled seed with its extraction."""
+        status, out, _ = run(capsys, "demo")
+        results = json.loads(out)
+        assert 0 == status
+        assert 3 == len(results)
+        assert {"file", "article", "extraction"} == set(results[0])
+        adgmin = next(r for r in results if "adgmin5" in r["file"])
+        assert "ADGMIN" == adgmin["extraction"]["meetings"][0]["series"]
+
+    def test_parse_files_and_stdin(self, capsys, tmp_path, monkeypatch):
+        """Files and '-' are read; jsonl gives one line per input."""
+        path = tmp_path / "a.txt"
+        path.write_text(SEED, encoding="utf-8")
+        monkeypatch.setattr("sys.stdin", io.StringIO(SEED))
+        status, out, _ = run(capsys, "parse", str(path), "-", "--format", "jsonl")
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert (0, [str(path), "-"]) == (status, [r["file"] for r in lines])
+        assert lines[0]["article"] == lines[1]["article"]
+
+    def test_bad_file_does_not_stop_the_others(self, capsys, tmp_path):
+        """A failing input is reported on stderr; the rest are still printed."""
+        good = tmp_path / "good.txt"
+        good.write_text(SEED, encoding="utf-8")
+        empty = tmp_path / "empty.txt"
+        empty.write_text("   \n", encoding="utf-8")
+        status, out, err = run(capsys, "parse", str(empty), str(good))
+        assert 1 == status
+        assert [str(good)] == [r["file"] for r in json.loads(out)]
+        assert err.startswith(f"thaidigital: {empty}: ")
+
+    def test_output_file(self, capsys, tmp_path):
+        """-o writes the whole result to a file, and nothing to stdout."""
+        source = tmp_path / "a.txt"
+        source.write_text(SEED, encoding="utf-8")
+        target = tmp_path / "out.json"
+        status, out, _ = run(
+            capsys, "parse", str(source), "-o", str(target), "--outlet", "Test"
+        )
+        assert (0, "") == (status, out)
+        assert (
+            "Test"
+            == json.loads(target.read_text(encoding="utf-8"))[0]["article"]["outlet"]
+        )
+        assert [target] == [p for p in tmp_path.iterdir() if p.suffix != ".txt"]
+
+    def test_reference_date(self, capsys, tmp_path):
+        """--reference-date gives yearless dates their year."""
+        source = tmp_path / "a.txt"
+        source.write_text(
+            "Forum news\n\nThe Thailand Digital Forum took place on March 3 in Bangkok.\n",
+            encoding="utf-8",
+        )
+        _, out, _ = run(capsys, "parse", str(source), "--reference-date", "2026-03-05")
+        assert (
+            "2026-03-03"
+            == json.loads(out)[0]["extraction"]["meetings"][0]["when"]["start"]
+        )
+
+    def test_url_needs_one_file(self, capsys):
+        """--url names one article, so several files are a usage error."""
+        with pytest.raises(SystemExit):
+            main(["parse", "--url", "https://example.org/a", "a.txt", "b.txt"])
+        assert "--url names one article" in capsys.readouterr().err
+
+    def test_closed_pipe(self, capsys, monkeypatch):
+        """A reader that goes away ends the command quietly."""
+
+        class Closed(io.StringIO):
+            def write(self, text):
+                raise BrokenPipeError
+
+            def fileno(self):
+                return sys.__stdout__.fileno()
+
+        monkeypatch.setattr("os.dup2", lambda *args: None)
+        monkeypatch.setattr("sys.stdout", Closed())
+        assert 1 == main(["demo"])
+
+    def test_module_entry_point(self):
+        """`python -m thaidigital` runs the same command line."""
+        out = subprocess.run(
+            [sys.executable, "-m", "thaidigital", "schema", "Country"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert '"title": "Country"' in out.stdout

@@ -272,7 +272,7 @@ def adversarial() -> str:
     return text[:1_000_000]
 
 
-@pytest.mark.no_cover  # timing under a tracer says nothing about the code
+@pytest.mark.usefixtures("untraced")
 class TestLinearTime:
     """Adversarial near-misses cost time in proportion to their length."""
 
@@ -288,3 +288,18 @@ class TestLinearTime:
         with contextlib.suppress(ValueError):
             parse_date(adversarial, fuzzy=True)
         assert time.perf_counter() - started < 10
+
+
+class TestDayPairs:
+    def test_and_joins_two_days_of_one_month(self) -> None:
+        """ "on 21 and 22 January" is one two-day range, not the 22nd alone."""
+        found = find_dates(
+            "held online on 21 and 22 January and hosted from Kuala Lumpur"
+        )
+        assert [("21 and 22 January", "--01-21/--01-22")] == [
+            (m.text, str(m.value)) for m in found
+        ]
+
+    def test_and_between_numbers_is_not_a_range(self) -> None:
+        """ "3 and then" has no month, so nothing is read."""
+        assert [] == find_dates("On 3 and then 4 occasions")

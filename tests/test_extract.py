@@ -188,7 +188,7 @@ class TestCorpus:
         for kind, floor in floors.items():
             assert scores[kind]["(record)"].f1 >= floor, table(scores)
 
-    @pytest.mark.no_cover  # timing under a tracer says nothing about the code
+    @pytest.mark.usefixtures("untraced")
     def test_linear_time(self):
         """A quarter megabyte of near-matches is read in bounded time (timing: benchmarks)."""
         chunk = (

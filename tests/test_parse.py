@@ -241,7 +241,7 @@ class TestAnyText:
 
         assert parse_article(seed) == parse_article("\n".join(lines))
 
-    @pytest.mark.no_cover  # timing under a tracer says nothing about the code
+    @pytest.mark.usefixtures("untraced")
     def test_adversarial_megabyte_is_fast(self) -> None:
         """1 MB of near-matches for every pattern parses in linear time."""
         unit = (

@@ -254,9 +254,12 @@ class _Shape:
         return pattern, between
 
     @staticmethod
-    def connector(between: str) -> str:
+    def connector(between: str, *, days: bool = False) -> str:
+        # Between two bare days of one month ("21 and 22 January") "and"
+        # joins the ends of a range; elsewhere only after "between".
+        pair = f"|{_BETWEEN_CONNECTORS}" if days else ""
         return (
-            rf"{_S}(?:[{_DASHES}]|{_LB}{_CONNECTOR_WORDS}{_RB}|{_TH_CONNECTORS}"
+            rf"{_S}(?:[{_DASHES}]|{_LB}{_CONNECTOR_WORDS}{_RB}|{_TH_CONNECTORS}{pair}"
             rf"|(?({between})(?:{_BETWEEN_CONNECTORS})|(?!))){_S}(?:วันที่{_S})?"
         )
 
@@ -292,14 +295,14 @@ def _shapes(*, parsing: bool, order: tuple[str, ...] = _FIND_ORDER) -> str:
     def r1(s: _Shape) -> str:  # January 16-17, 2025
         opener, between = s.opener()
         return (
-            rf"{opener}{s.en_month('')}{_S}{s.day('s_')}{s.connector(between)}"
+            rf"{opener}{s.en_month('')}{_S}{s.day('s_')}{s.connector(between, days=True)}"
             rf"{s.day('e_')}(?:{_YEAR_SEP}{s.year('')})?"
         )
 
     def r2(s: _Shape) -> str:  # 16-17 January 2025
         opener, between = s.opener()
         return (
-            rf"{opener}{s.weekday_prefix('')}{s.day('s_')}{s.connector(between)}"
+            rf"{opener}{s.weekday_prefix('')}{s.day('s_')}{s.connector(between, days=True)}"
             rf"{s.day('e_')}(?:{_S1}of{_S1}|{_S}){s.month_year('')}"
         )
 
