@@ -1,6 +1,6 @@
 """Article → records: meetings, agreements, smart-city programs, people.
 
-:func:`extract` reads an :class:`~thaidigital.Article` sentence by sentence
+:func:`~thaidigital.extract` reads an :class:`~thaidigital.Article` sentence by sentence
 with rules and vocabulary tables (``extract/_vocabulary.py``) and the
 reference data for names. Every value it reads carries an
 :class:`~thaidigital.Evidence` span, so ``article.quote(evidence)`` shows the

@@ -36,6 +36,7 @@ from thaidigital.extract._vocabulary import (
     OUTCOME_VERBS,
     PARTICIPANT_CUES,
     PARTICIPANT_GROUPS,
+    PLANNED_VERBS,
     PROGRAMS,
     STATUS_OF_ACTION,
     TOPIC_CUES,
@@ -57,6 +58,7 @@ from thaidigital.models import (
     MembershipStatus,
     Organization,
     Outcome,
+    OutcomeAction,
     PartialDate,
     Person,
     Place,
@@ -147,6 +149,63 @@ def _first_evidence(draft: _ProgramDraft) -> tuple[int, int]:
         ((e.block if e.block >= 0 else _LAST, e.start) for e in draft.evidence),
         default=(0, 0),
     )
+
+
+_DRAFT = re.compile(r"\bdraft\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD_RE = re.compile(r"\b[a-z]+\b")
+
+
+def _verb(
+    text: str, clause: tuple[int, int]
+) -> tuple[OutcomeAction, int, int, bool] | None:
+    """The first outcome verb of a clause, and whether it is only planned."""
+    for match in _WORD_RE.finditer(text, clause[0], clause[1]):
+        word = match.group()
+        action = OUTCOME_VERBS.get(word)
+        planned_action = PLANNED_VERBS.get(word)
+        if action is None and planned_action is None:
+            continue
+        before = text[clause[0] : match.start()].lower().split()[-3:]
+        hedged = any(w in HEDGES for w in before)
+        if action is not None:
+            return action, match.start(), match.end(), hedged
+        if planned_action is not None and hedged:
+            return planned_action, match.start(), match.end(), True
+    return None
+
+
+_AGREEMENT_WORD = re.compile(r"\b(?:agreement|MoU|MOU|MoC|memorandum)\b", re.IGNORECASE)
+_WITH_PARTNER = re.compile(
+    r"\b(?:agreement|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+
+
+def _mou_parties(text: str, found: list[Entity]) -> list[list[Entity]]:
+    """Who signed which MoU.
+
+    "between Thailand and Cambodia, and Thailand and the Philippines" is two
+    pairs; "Thailand signed MoUs with Cambodia and with the Philippines" is
+    the subject with each partner.
+    """
+    countries = [e for e in found if e.country]
+    between = _BETWEEN.search(text)
+    if between is not None:
+        inside = [
+            e
+            for e in countries
+            if between.start("parties") <= e.start and e.end <= between.end()
+        ]
+        if len(inside) % 2 == 0:
+            return [inside[i : i + 2] for i in range(0, len(inside), 2)]
+        return [inside] if len(inside) > 1 else []
+    with_at = text.find(" with ")
+    if with_at < 0:
+        return []
+    subject = [e for e in countries if e.end <= with_at]
+    partners = [e for e in countries if e.start > with_at]
+    if not subject or not partners:
+        return []
+    return [[subject[-1], partner] for partner in partners]
 
 
 def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:
@@ -661,24 +720,25 @@ class _Reader:
         ]:
             clause = (clause_start, clause_end)
             clause_start = clause_end
-            verb = None
-            for match in re.finditer(r"\b[a-z]+\b", text[clause[0] : clause[1]]):
-                action = OUTCOME_VERBS.get(match.group())
-                if action is not None:
-                    before = (
-                        text[clause[0] : clause[0] + match.start()].lower().split()[-3:]
-                    )
-                    if not any(w in HEDGES for w in before):
-                        verb = (
-                            action,
-                            clause[0] + match.start(),
-                            clause[0] + match.end(),
-                        )
-                    break
+            verb = _verb(text, clause)
             if verb is None:
                 continue
-            action, vstart, vend = verb
+            action, vstart, vend, planned = verb
+            if planned:
+                # "expected to approve the Bangkok Digital Declaration": a
+                # document on the table, not an outcome.
+                self._planned(
+                    draft, s, [d for d in docs if clause[0] <= d.start < clause[1]]
+                )
+                continue
             in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
+            drafts = [
+                d
+                for d in in_clause
+                if _DRAFT.search(text[max(0, d.start - 8) : d.start])
+            ]
+            self._planned(draft, s, drafts)
+            in_clause = [d for d in in_clause if d not in drafts]
             for d in in_clause:
                 if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
                     continue
@@ -744,6 +804,21 @@ class _Reader:
                             )
                         )
 
+    def _planned(
+        self, meeting: _MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
+    ) -> None:
+        for d in docs:
+            if d.kind not in (AgreementKind.MOU, AgreementKind.MOC):
+                self._agreement(
+                    d.text,
+                    d.kind,
+                    AgreementStatus.PROPOSED,
+                    meeting.key if meeting is not None else None,
+                    s=s,
+                    start=d.start,
+                    end=d.end,
+                )
+
     def _agreement(
         self,
         title: str | None,
@@ -758,6 +833,13 @@ class _Reader:
     ) -> _AgreementDraft:
         key = key or reference.fold_name(title or "")
         draft = self.agreements.get(key)
+        if (
+            draft is not None
+            and draft.status is AgreementStatus.PROPOSED
+            and status is not AgreementStatus.PROPOSED
+        ):
+            draft.status = status  # proposed earlier in the text, acted on later
+            draft.evidence.append(self.ev(s, start, end, "status"))
         if draft is None:
             draft = _AgreementDraft(
                 key=key, kind=kind, status=status, title=title, meeting=meeting
@@ -786,21 +868,9 @@ class _Reader:
             for h in ("to", "will", "would")
         )
         status = AgreementStatus.PROPOSED if hedged else STATUS_OF_ACTION[verb]  # type: ignore[index]
-        between = _BETWEEN.search(text)
-        if between is None:
+        groups = _mou_parties(text, found)
+        if not groups:
             return
-        countries = [
-            e
-            for e in found
-            if e.country
-            and e.start >= between.start("parties")
-            and e.end <= between.end()
-        ]
-        groups = (
-            [countries[i : i + 2] for i in range(0, len(countries) - 1, 2)]
-            if len(countries) % 2 == 0
-            else [countries]
-        )
         topics = self._topics(text)
         meeting = (
             self.focus.key
@@ -828,23 +898,37 @@ class _Reader:
                     draft.evidence.append(self.ev(s, start, end, "topics"))
 
     def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
-        """ "The Thailand-Cambodia agreement aims to … areas such as …" """
+        """Topics of one MoU named by its parties, later in the article:
+        "The Thailand-Cambodia agreement …", "Under the agreement with
+        Cambodia, …", each followed by "areas such as …"."""
+        if not _AGREEMENT_WORD.search(s.text):
+            return
+        wanted: set[str] = set()
         pair = _PAIR.search(s.text)
-        if pair is None or not re.search(
-            r"\b(?:agreement|mou|moc|memorandum)\b", s.text.lower()
-        ):
+        if pair is not None:
+            a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
+            if a is not None and b is not None:
+                wanted = {a.code, b.code}
+        partner = _WITH_PARTNER.search(s.text)
+        if not wanted and partner is not None:
+            found_partner = next(
+                (e for e in found if e.start == partner.start("name") and e.country),
+                None,
+            )
+            if found_partner is not None and found_partner.country is not None:
+                wanted = {found_partner.country.code}
+        if not wanted:
             return
-        a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
-        if a is None or b is None:
-            return
-        for draft in self.agreements.values():
-            if {p.code for p in draft.parties if isinstance(p, Country)} == {
-                a.code,
-                b.code,
-            }:
-                for topic, start, end in self._topics(s.text):
-                    if _add(draft.topics, topic):
-                        draft.evidence.append(self.ev(s, start, end, "topics"))
+        matches = [
+            d
+            for d in self.agreements.values()
+            if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
+        ]
+        if len(matches) != 1:
+            return  # no MoU, or more than one it could be
+        for topic, start, end in self._topics(s.text):
+            if _add(matches[0].topics, topic):
+                matches[0].evidence.append(self.ev(s, start, end, "topics"))
 
     @staticmethod
     def _topics(text: str) -> list[tuple[str, int, int]]:
@@ -855,15 +939,29 @@ class _Reader:
                 continue
             start = at + len(cue)
             end = len(text)
-            for stop in (".", ";", " with the aim", " in order to", " as well as"):
+            for stop in (
+                ".",
+                ";",
+                ", with ",
+                " with the aim",
+                " in order to",
+                " as well as",
+            ):
                 found = text.find(stop, start)
                 if found >= 0:
                     end = min(end, found)
             out = []
             pos = start
             segment = text[start:end]
-            splitter = _LIST_SPLIT if "," in segment else _PAIR_SPLIT
-            for part in splitter.split(segment):
+            if "," in segment:
+                parts = _LIST_SPLIT.split(segment)
+                if not re.search(r",\s*(?:and|or)\s", segment):
+                    # No serial comma: "online safety and the prevention of
+                    # scams" ends the list with two items, not one.
+                    parts[-1:] = _PAIR_SPLIT.split(parts[-1])
+            else:
+                parts = _PAIR_SPLIT.split(segment)
+            for part in parts:
                 item = part.strip().strip(",").strip()
                 item_start = text.find(item, pos) if item else -1
                 if item and item_start >= 0:

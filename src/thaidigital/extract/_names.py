@@ -195,7 +195,15 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             elif (
                 nxt.text in NAME_CONNECTORS
                 and last + 2 < len(words)
-                and _name_word(words[last + 2])
+                and (
+                    _name_word(words[last + 2])
+                    # "Guidelines for the ASEAN Data Management Framework"
+                    or (
+                        words[last + 2].text == "the"
+                        and last + 3 < len(words)
+                        and _name_word(words[last + 3])
+                    )
+                )
             ):
                 # "Plan and AI governance": an "and" right after the head
                 # joins two things; inside "Guide on AI Governance and
@@ -211,8 +219,8 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             continue
         start, end = words[first].start, words[last].end
         paren = _PAREN.match(text, end)
-        if paren:
-            end = paren.end()
+        if paren and paren["inner"][:1].isdigit():
+            end = paren.end()  # "(2023-2024)" is part of a name; "(ADM2025)" is not
         name = text[start:end]
         kind = agreement_kind(name) or DOCUMENT_HEADS.get(
             words[i].text.lower(), AgreementKind.OTHER

@@ -36,6 +36,7 @@ __all__ = [
     "PARTICIPANT_CUES",
     "PARTICIPANT_GROUPS",
     "PEOPLE_UNITS",
+    "PLANNED_VERBS",
     "PROGRAMS",
     "QUANTITY_QUALIFIERS",
     "ROLE_HEADS",
@@ -203,6 +204,23 @@ OUTCOME_VERBS = MappingProxyType(
         "acknowledged": OutcomeAction.ACKNOWLEDGED,
         "launched": OutcomeAction.LAUNCHED,
         "noted": OutcomeAction.NOTED,
+        # "with ministers adopting the Boracay Digital Declaration"
+        "endorsing": OutcomeAction.ENDORSED,
+        "approving": OutcomeAction.APPROVED,
+        "adopting": OutcomeAction.ADOPTED,
+        "signing": OutcomeAction.SIGNED,
+    }
+)
+
+#: Base forms that report a plan when a hedge comes before them
+#: ("expected to approve", "will adopt").
+PLANNED_VERBS = MappingProxyType(
+    {
+        "endorse": OutcomeAction.ENDORSED,
+        "approve": OutcomeAction.APPROVED,
+        "adopt": OutcomeAction.ADOPTED,
+        "sign": OutcomeAction.SIGNED,
+        "launch": OutcomeAction.LAUNCHED,
     }
 )
 
