@@ -104,7 +104,8 @@ _JOIN = re.compile(
     re.I,
 )
 _PROPOSE = re.compile(
-    r"\b(?:plans? to turn|proposed|nominated|candidates?|to become|shortlisted)\b", re.I
+    r"\b(?:plans? to turn|proposed|nominated|candidates?|to become|shortlisted|put forward)\b",
+    re.I,
 )
 _SMART = re.compile(r"\bsmart[ -]?cit(?:y|ies)\b", re.I)
 _NATIONAL = re.compile(
@@ -178,6 +179,33 @@ _AGREEMENT_WORD = re.compile(r"\b(?:agreement|MoU|MOU|MoC|memorandum)\b", re.IGN
 _WITH_PARTNER = re.compile(
     r"\b(?:agreement|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
 )
+
+
+_MEMBER = re.compile(
+    r"\b(?:members?|pilot cities|original|cities in the network|from the start)\b", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:last year|years? ago|in (?:19|20)\d\d|earlier|previously|already|from the start|original)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[:;]|,\s+(?:and|while|but)\s|\.\s")
+
+
+def _clause_standing(text: str, at: int) -> MembershipStatus | None:
+    """ "X joined" (newly) or "X is a member", read from the clause around ``at``."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_END.search(text, at)
+    clause = text[start : stop.start() if stop else len(text)]
+    if _JOIN.search(clause):
+        return (
+            MembershipStatus.MEMBER
+            if _EARLIER.search(clause)
+            else MembershipStatus.JOINED
+        )
+    if _MEMBER.search(text):
+        return MembershipStatus.MEMBER
+    return None
 
 
 def _mou_parties(text: str, found: list[Entity]) -> list[list[Entity]]:
@@ -309,6 +337,7 @@ class _Reader:
         self.program_focus: _ProgramDraft | None = None
         self.proposing = 0  # sentences left in which places are proposed members
         self.proposing_now = False  # this sentence proposes new members
+        self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
 
     # -- helpers ---------------------------------------------------------------
 
@@ -356,6 +385,7 @@ class _Reader:
 
     def _sentence(self, s: Sentence, national: _ProgramDraft | None) -> None:
         text = s.text
+        self.venues = []
         words = tokens(text)
         found = entities(text, words)
         docs = documents(text, words)
@@ -632,6 +662,7 @@ class _Reader:
         ):
             # A city in the country already known is more precise.
             draft.place = None
+        self.venues.append((start, end))
         if draft.place is None:
             draft.place = place
             draft.evidence.append(self.ev(s, start, end, "place"))
@@ -1040,16 +1071,15 @@ class _Reader:
             target.evidence.append(
                 self.ev(s, counts.start(), counts.end(), "member_count_after")
             )
-        status = None
         if self.proposing:
-            status = MembershipStatus.PROPOSED
             self.proposing -= 1
-        elif target.scope is ProgramScope.REGIONAL and _JOIN.search(text):
-            status = MembershipStatus.JOINED
-        if status is not None:
-            self._members(target, status, s, found, free)
+            self._members(target, MembershipStatus.PROPOSED, s, found, free)
+        elif target.scope is ProgramScope.REGIONAL and (
+            _JOIN.search(text) or _MEMBER.search(text)
+        ):
+            self._members(target, None, s, found, free)
         for e in found:
-            if e.dimension is not None and _add(target.pillars, e.dimension.name):
+            if e.dimension is not None and _add(target.pillars, e.text):
                 target.evidence.append(self.ev(s, e.start, e.end, "pillars"))
         if target.scope is ProgramScope.NATIONAL:
             self._figures(target, s, counts)
@@ -1057,11 +1087,12 @@ class _Reader:
     def _members(
         self,
         target: _ProgramDraft,
-        status: MembershipStatus,
+        status: MembershipStatus | None,
         s: Sentence,
         found: list[Entity],
         free: Free,
     ) -> None:
+        """Places in the program, each with the standing its clause gives it."""
         candidates: list[tuple[int, int, Place]] = []
         for match in _IN_PROVINCE.finditer(s.text):
             # "Theppharat in the Eastern Chachoengsao": a town and its province.
@@ -1077,11 +1108,16 @@ class _Reader:
         for e in found:
             if not (e.province or e.city) or e.country or not free(e.start, e.end):
                 continue
-            if any(a <= e.start < b for a, b, _ in candidates):
-                continue
+            if any(a <= e.start < b for a, b, _ in candidates) or any(
+                a <= e.start < b for a, b in self.venues
+            ):
+                continue  # a town's province, or where a meeting was held
             candidates.append((e.start, e.end, _place(e)))
         for start, end, place in sorted(candidates, key=lambda c: c[0]):
-            if _add(target.members, Membership(place=place, status=status)):
+            standing = status or _clause_standing(s.text, start)
+            if standing is not None and _add(
+                target.members, Membership(place=place, status=standing)
+            ):
                 target.evidence.append(self.ev(s, start, end, "members"))
 
     def _figures(
