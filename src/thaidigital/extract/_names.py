@@ -95,7 +95,6 @@ FUNCTION_WORDS = frozenset(
         "Prof",
         "Professor",
         "Admiral",
-        "General",
         "Gen",
         "Pol",
         "Lt",
@@ -463,6 +462,11 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
             name = entity.text
         else:
             run = _name_run(text, words, i, taken, people_at)
+            if run - i >= 3 and i > 0 and words[i - 1].text in ("of", "and", "for"):
+                # "Minister of Science and Technology Nguyen Manh Hung": the
+                # first capital still belongs to the role.
+                i += 1
+                continue
             if run - i < 2:
                 i += 1
                 continue
@@ -519,7 +523,7 @@ def _initial(text: str, left: Token, right: Token) -> bool:
     return len(left.text) == 1 and text[left.end : right.start] in (". ", ".")
 
 
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:['’]s)\s+")
+_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+")
 
 
 def _role_before(
@@ -527,6 +531,8 @@ def _role_before(
 ) -> str | None:
     """A capitalised role right before the name ("Japanese Prime Minister")."""
     people_at = {e.start for e in found if e.person is not None}
+    # "depa president": an organisation's acronym may open a role in lower case.
+    org_at = {e.start for e in found if e.organization is not None}
     j = i
     while (
         j > 0
@@ -534,7 +540,12 @@ def _role_before(
         and words[j - 1].text not in FUNCTION_WORDS
     ):
         prev = words[j - 1].text
-        if prev[:1].isupper() or prev in ("of", "the") or prev.lower() in ROLE_HEADS:
+        if (
+            prev[:1].isupper()
+            or prev in ("of", "the")
+            or prev.lower() in ROLE_HEADS
+            or words[j - 1].start in org_at
+        ):
             j -= 1
         elif (
             prev == "and"
@@ -561,13 +572,23 @@ def _role_before(
             and _has_role_head(clause)
             and len(clause) <= 80
         ):
-            return clause
+            return _POSSESSIVE.sub("", clause)
     return None
 
 
 def _role_after(text: str, end: int) -> str | None:
-    """An appositive role after the name (", the head of the … Agency")."""
+    """An appositive role after the name (", the head of the … Agency"), or
+    the one a person "served as" ("served as vice-chair")."""
     match = _ROLE_AFTER.match(text, end)
     if match and _has_role_head(match["role"].split(" of ")[0]):
         return match["role"].strip()
+    served = _SERVED_AS.match(text, end)
+    if served:
+        return served["role"]
     return None
+
+
+_SERVED_AS = re.compile(
+    r"\s+(?:served|serves|serving|acted|acts|was named|was appointed)\s+as\s+(?:the\s+)?"
+    r"(?P<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?=[,.;]|\s+of\b|\s+for\b|$)"
+)

@@ -186,6 +186,19 @@ def entities(text: str, words: list[Token] | None = None) -> list[Entity]:
     i = 0
     while i < len(words):
         if not words[i].capitalized or words[i].text in _DETERMINERS:
+            # Some acronyms are written in lower case ("depa").
+            word = words[i].text
+            if 3 <= len(word) <= 6 and word.isascii() and word.isalpha():
+                organization = reference.get_organization(word)
+                if organization is not None:
+                    found.append(
+                        Entity(
+                            words[i].start,
+                            words[i].end,
+                            word,
+                            organization=organization,
+                        )
+                    )
             i += 1
             continue
         for size in range(min(_MAX_NAME_TOKENS, len(words) - i), 0, -1):
