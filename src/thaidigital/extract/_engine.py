@@ -87,7 +87,12 @@ _HELD = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will be held|will take place|will be hosted|will convene|will meet|"
     r"is scheduled|scheduled for|is set to|are set to|will open|upcoming|"
-    r"ahead of|expected to)\b"
+    r"ahead of|expected to|will host|to host|plans to|is due to|are due to)\b"
+)
+# "opened today", "which ends tomorrow": the meeting is on as the story is filed.
+_ONGOING = re.compile(
+    r"\b(?:(?:opened|opens|began|begins|kicked off|got under way)\s+(?:here\s+)?today|"
+    r"is under ?way|ends tomorrow|closes tomorrow|continues today)\b"
 )
 _NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
 _ENDS = re.compile(
@@ -152,6 +157,7 @@ def _first_evidence(draft: _ProgramDraft) -> tuple[int, int]:
     )
 
 
+_DONE_TO = frozenset({"occasion to", "on to", "voted to", "moved to", "met to"})
 _DRAFT = re.compile(r"\bdraft\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"\b[a-z]+\b")
 
@@ -170,6 +176,9 @@ def _verb(
         hedged = any(w in HEDGES for w in before)
         if action is not None:
             return action, match.start(), match.end(), hedged
+        if planned_action is not None and " ".join(before[-2:]) in _DONE_TO:
+            # "used the occasion to adopt X": they did adopt it.
+            return planned_action, match.start(), match.end(), False
         if planned_action is not None and hedged:
             return planned_action, match.start(), match.end(), True
     return None
@@ -334,6 +343,7 @@ class _Reader:
         self.programs: dict[str, _ProgramDraft] = {}
         self.people: dict[str, Person] = {}
         self.focus: _MeetingDraft | None = None
+        self.main: _MeetingDraft | None = None  # the first meeting with a series
         self.program_focus: _ProgramDraft | None = None
         self.proposing = 0  # sentences left in which places are proposed members
         self.proposing_now = False  # this sentence proposes new members
@@ -383,6 +393,39 @@ class _Reader:
         for s in all_sentences:
             self._sentence(s, national)
 
+    def _mentions(
+        self, mentions: list[MeetingMention], s: Sentence
+    ) -> tuple[list[_MeetingDraft], _MeetingDraft | None]:
+        """The meetings a sentence speaks of, and the announced next one."""
+        text = s.text
+        subjects: list[_MeetingDraft] = []
+        upcoming: _MeetingDraft | None = None
+        for m in mentions:
+            if m.upcoming:
+                upcoming = self._next_meeting(m, s)
+                subjects.append(upcoming)
+                continue
+            draft = self.focus if m.generic else self._meeting(m, s)
+            if draft is None:
+                continue
+            subjects.append(draft)
+            if m.generic:
+                for place in m.places:
+                    self._set_place(draft, _place(place), s, place.start, place.end)
+            else:
+                if self.focus is None or draft.kind is not MeetingKind.EXPO:
+                    self.focus = draft
+                if self.main is None and draft.series is not None:
+                    self.main = draft
+            if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
+                if _ONGOING.search(text):
+                    draft.status = MeetingStatus.ONGOING
+                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
+                elif _FUTURE.search(text) and not m.generic:
+                    draft.status = MeetingStatus.PLANNED
+                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
+        return subjects, upcoming
+
     def _sentence(self, s: Sentence, national: _ProgramDraft | None) -> None:
         text = s.text
         self.venues = []
@@ -403,33 +446,12 @@ class _Reader:
             self._person(p.name, p.role, p.record)
 
         before_focus = self.focus
-        subjects: list[_MeetingDraft] = []
-        upcoming: _MeetingDraft | None = None
-        for m in mentions:
-            if m.upcoming:
-                upcoming = self._next_meeting(m, s)
-                subjects.append(upcoming)
-            elif m.generic:
-                if self.focus is not None:
-                    subjects.append(self.focus)
-                    for place in m.places:
-                        self._set_place(
-                            self.focus, _place(place), s, place.start, place.end
-                        )
-            else:
-                draft = self._meeting(m, s)
-                subjects.append(draft)
-                if self.focus is None or draft.kind is not MeetingKind.EXPO:
-                    self.focus = draft
-                if (
-                    _FUTURE.search(text)
-                    and draft.status is MeetingStatus.HELD
-                    and m is mentions[-1]
-                ):
-                    draft.status = MeetingStatus.PLANNED
-                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
-        subject = subjects[-1] if subjects else self.focus
+        subjects, upcoming = self._mentions(mentions, s)
         explicit = bool(subjects)
+        # A sentence that names no meeting speaks of the article's own one
+        # ("The Bangkok Digital Declaration was approved"), not of one named
+        # in passing ("formerly the 19th TELMIN").
+        subject = subjects[-1] if subjects else (self.main or self.focus)
 
         if subject is not None and (
             explicit or _HELD.search(text) or _MEET.search(text)
@@ -474,7 +496,9 @@ class _Reader:
     # -- meetings ------------------------------------------------------------------
 
     def _next_meeting(self, m: MeetingMention, s: Sentence) -> _MeetingDraft:
-        base = self.focus
+        # "the next meeting" follows the article's own numbered meeting, not
+        # whichever meeting was named last ("the 19th TELMIN").
+        base = self.main or self.focus
         key = f"next|{base.key if base else ''}"
         draft = self.meetings.get(key)
         if draft is None:
@@ -632,11 +656,8 @@ class _Reader:
         """ "Viet Nam will host the next meeting": the host is where it meets."""
         if _HOST.search(s.text[: m.start]) is None:
             return
-        draft = (
-            self.meetings.get(f"next|{self.focus.key}")
-            if m.upcoming and self.focus
-            else None
-        )
+        base = self.main or self.focus
+        draft = self.meetings.get(f"next|{base.key}") if m.upcoming and base else None
         if draft is None and not m.generic and not m.upcoming:
             draft = self._meeting(m, s)
         if draft is None:

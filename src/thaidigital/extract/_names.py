@@ -161,6 +161,15 @@ def _name_word(word: Token) -> bool:
     return word.capitalized and word.text not in FUNCTION_WORDS
 
 
+def _head_follows(words: list[Token], k: int) -> bool:
+    """Whether the capitalised run from ``k`` names a document of its own."""
+    while k < len(words) and (words[k].text == "the" or _name_word(words[k])):
+        if _is_head(words[k]):
+            return True
+        k += 1
+    return False
+
+
 def documents(text: str, words: list[Token]) -> list[DocumentMention]:
     """Capitalised document names, with a year-range or acronym in brackets."""
     found: list[DocumentMention] = []
@@ -207,7 +216,9 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
                 # "Plan and AI governance": an "and" right after the head
                 # joins two things; inside "Guide on AI Governance and
                 # Ethics" it belongs to the name.
-                if nxt.text == "and" and not qualified:
+                if nxt.text == "and" and (
+                    not qualified or _head_follows(words, last + 2)
+                ):
                     break
                 qualified = qualified or nxt.text in ("on", "of", "for", "to")
                 last += 1
@@ -412,6 +423,7 @@ def meetings(
             and not is_noun
             and span.number is None
             and not any(ordinal(w.text) for w in words[span.first : i])
+            and not (i > 0 and words[i - 1].text.lower() in ("next", "upcoming"))
         ):
             i += 1  # "the ASCN" is the network, not one of its meetings
             continue
