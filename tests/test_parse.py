@@ -568,7 +568,7 @@ class TestMetadata:
             ),
             (
                 "TOKYO (Jiji Press) — The ministry met.",
-                Place(name="Tokyo"),
+                Place(name="Tokyo", country="JP"),
                 None,
                 "The ministry met.",
             ),

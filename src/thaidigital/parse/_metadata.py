@@ -253,7 +253,7 @@ def resolve_place(name: str) -> tuple[Place, bool]:
         province = reference.get_province(name)
         if province is not None:
             return Place(name=name, province=province.code, country="TH"), True
-        city = reference.get_city(name)
+        city = reference.get_venue(name)
         if city is not None:
             return Place(name=name, province=city.province, country=city.country), True
         country = reference.get_country(name)
