@@ -594,3 +594,27 @@ class TestVocabulary:
         for month in reference.thai_months():
             assert month.number == parse_date(f"1 {month.abbr} 2568").month
             assert month.number == parse_date(f"1 {month.full} 2568").month
+
+
+class TestCache:
+    def test_repeated_reads_share_values(self) -> None:
+        """A short text read twice gives the same (immutable) value object."""
+        first = parse_date("22 January 2025")
+        assert first is parse_date("22 January 2025")
+
+    def test_failures_are_not_cached(self) -> None:
+        """A text that fails keeps failing with the same message."""
+        for _ in range(2):
+            with pytest.raises(ParseError, match="cannot read 'not a date'"):
+                parse_date("not a date")
+
+    def test_reference_is_part_of_the_key(self) -> None:
+        """The same relative text against two references gives two dates."""
+        one = parse_date("yesterday", reference=dt.date(2025, 1, 22))
+        two = parse_date("yesterday", reference=dt.date(2026, 1, 22))
+        assert (str(one), str(two)) == ("2025-01-21", "2026-01-21")
+
+    def test_long_texts_are_not_cached(self) -> None:
+        """Texts longer than the cache limit are read each time."""
+        long = "22 January 2025" + " " * 80
+        assert parse_date(long) == parse_date("22 January 2025")

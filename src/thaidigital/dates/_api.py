@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Final
 
 from thaidigital._errors import ParseError
@@ -26,6 +27,11 @@ _EXPECTED: Final = (
 )
 
 
+#: Strict reads of texts up to this long are remembered: news repeats its
+#: dates, and a value once read is immutable.
+_CACHED_LENGTH: Final = 64
+
+
 def _read(
     text: str, *, reference: dt.date | None, fuzzy: bool, day_first: bool, what: str
 ) -> PartialDate | DateRange:
@@ -33,6 +39,22 @@ def _read(
         raise ParseError(f"expected {what} as a str, got {type(text).__name__}")
     if fuzzy:
         return _read_fuzzy(text, reference=reference, day_first=day_first, what=what)
+    if len(text) <= _CACHED_LENGTH:
+        return _read_cached(text, reference, day_first, what)
+    return _read_strict(text, reference, day_first, what)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_cached(
+    text: str, reference: dt.date | None, day_first: bool, what: str
+) -> PartialDate | DateRange:
+    # Failures raise and so are never cached; only values are.
+    return _read_strict(text, reference, day_first, what)
+
+
+def _read_strict(
+    text: str, reference: dt.date | None, day_first: bool, what: str
+) -> PartialDate | DateRange:
     stripped = text.strip()
     normal = stripped.translate(vocab.THAI_DIGITS)
     compiled = patterns()
