@@ -618,3 +618,47 @@ class TestCache:
         """Texts longer than the cache limit are read each time."""
         long = "22 January 2025" + " " * 80
         assert parse_date(long) == parse_date("22 January 2025")
+
+
+class TestFastPath:
+    @given(
+        st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2399, 12, 31)),
+        st.sampled_from(
+            ["{d} {M} {y}", "{M} {d}, {y}", "{M}. {d} {y}", "{y}-{m:02d}-{dd:02d}"]
+        ),
+        st.sampled_from([str.lower, str.upper, str.title]),
+        st.booleans(),
+    )
+    def test_fast_path_agrees_with_the_general_one(
+        self, date, shape, case, short
+    ) -> None:
+        """The shortcut for common shapes gives exactly what the full parser gives."""
+        from thaidigital.dates import _api
+
+        name = calendar.month_name[date.month]
+        month = case(name[:3] if short else name)
+        text = shape.format(d=date.day, M=month, y=date.year, m=date.month, dd=date.day)
+        fast = _api._fast(text)
+        general = (
+            _api._read_strict.__wrapped__
+            if hasattr(_api._read_strict, "__wrapped__")
+            else None
+        )
+        assert general is None
+        saved = _api._fast
+        try:
+            _api._fast = lambda _text: None
+            slow = _api._read_strict(text, None, True, "a date")
+        finally:
+            _api._fast = saved
+        assert fast is None or fast == slow
+        assert str(slow) == date.isoformat()
+
+    @pytest.mark.parametrize(
+        "text", ["30 February 2025", "16 January 2568", "16 Janu 2025", "2025-13-01"]
+    )
+    def test_unusual_texts_take_the_general_path(self, text: str) -> None:
+        """Impossible days, BE years and unknown words are left to the full parser."""
+        from thaidigital.dates import _api
+
+        assert _api._fast(text) is None

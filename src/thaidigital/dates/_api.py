@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
+import re
 from typing import Final
 
 from thaidigital._errors import ParseError
@@ -11,11 +13,13 @@ from thaidigital.dates import _vocabulary as vocab
 from thaidigital.dates._fallback import fallback
 from thaidigital.dates._find import scan
 from thaidigital.dates._parse import (
+    BE_THRESHOLD,
     DAY_FIRST,
     Context,
     NeedsReferenceError,
     as_date,
     finish,
+    interned,
     read,
 )
 from thaidigital.dates._patterns import patterns
@@ -52,9 +56,42 @@ def _read_cached(
     return _read_strict(text, reference, day_first, what)
 
 
+# The three shapes news uses most, read without the general machinery:
+# "2025-01-16", "16 January 2025", "January 16, 2025". Anything unusual about
+# them (an unknown month word, an impossible day, a Buddhist Era year) falls
+# through to the general path, which also gives the errors.
+_FAST = re.compile(
+    r"(?:(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
+    r"|(?P<d>[0-9]{1,2}) (?P<m>[A-Za-z]{3,9})\.? (?P<y>[0-9]{4})"
+    r"|(?P<m2>[A-Za-z]{3,9})\.? (?P<d2>[0-9]{1,2}),? (?P<y2>[0-9]{4}))"
+)
+
+
+def _fast(text: str) -> PartialDate | None:
+    match = _FAST.fullmatch(text)
+    if match is None:
+        return None
+    if match["iy"]:
+        year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+    else:
+        number = vocab.MONTH_NUMBER.get((match["m"] or match["m2"]).lower())
+        if number is None:
+            return None
+        year, month = int(match["y"] or match["y2"]), number
+        day = int(match["d"] or match["d2"])
+    if not (1000 <= year < BE_THRESHOLD and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return interned(year, month, day, None)
+
+
 def _read_strict(
     text: str, reference: dt.date | None, day_first: bool, what: str
 ) -> PartialDate | DateRange:
+    fast = _fast(text.strip()) if what == "a date" else None
+    if fast is not None:
+        return fast
     stripped = text.strip()
     normal = stripped.translate(vocab.THAI_DIGITS)
     compiled = patterns()

@@ -51,8 +51,8 @@ class DateMention:
 
     Attributes:
         start: Offset of the first character of the mention in the text.
-        end: Offset just past its last character: ``text[start:end]`` is
-            :attr:`text`.
+        end: Offset just past its last character; the searched text's
+            ``[start:end]`` slice is the mention's ``text``.
         text: The mention as written.
         value: The date (:class:`~thaidigital.PartialDate`) or range
             (:class:`~thaidigital.DateRange`) it means.

@@ -124,6 +124,10 @@ def _interned(
     return PartialDate(year=year, month=month, day=day, qualifier=qualifier)
 
 
+#: The shared constructor of read values, for fast paths elsewhere in the package.
+interned = _interned
+
+
 def _from_date(date: dt.date) -> PartialDate:
     return _interned(date.year, date.month, date.day, None)
 
