@@ -1,7 +1,14 @@
 """Sphinx configuration for thaidigital."""
 
+import doctest
 import os
+import sys
 from importlib.metadata import version as _version
+from pathlib import Path
+
+# docs/_ext/thaidigital_docs.py: the generated pages (reference data, schema
+# reference) and ``>>>`` Markdown blocks run as doctests.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "thaidigital"
 author = "The thaidigital authors"
@@ -15,6 +22,7 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "thaidigital_docs",
 ]
 if os.environ.get("THAIDIGITAL_DOCS_INTERSPHINX"):
     # Off by default: the build must pass offline with -n -W.
@@ -28,7 +36,8 @@ if os.environ.get("THAIDIGITAL_DOCS_INTERSPHINX"):
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 myst_enable_extensions = ["colon_fence"]
 myst_heading_anchors = 3
-exclude_patterns = ["_build"]
+# _generated/ holds fragments written at build time and included by pages.
+exclude_patterns = ["_build", "_generated"]
 
 html_theme = "furo"
 html_title = "thaidigital"
@@ -57,3 +66,13 @@ nitpick_ignore_regex = [
 ]
 
 doctest_global_setup = "import thaidigital as td"
+# Pages' examples are ``{doctest}`` blocks and ``>>>`` code blocks (marked by
+# the thaidigital_docs extension). Docstring examples shown by autodoc are run
+# by ``pytest --doctest-modules`` with their module's names in scope, so the
+# doctest builder does not run them a second time out of context.
+doctest_test_doctest_blocks = ""
+# Unlike Sphinx's default, compare exception messages too: the validation
+# pages promise what a bad document prints.
+doctest_default_flags = (
+    doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+)

@@ -157,7 +157,7 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
-        """The finest unit given: year, month or day."""
+        """The finest unit given (year, month or day)."""
         if self.day is not None:
             return Precision.DAY
         if self.month is not None:

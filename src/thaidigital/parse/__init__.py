@@ -1,13 +1,13 @@
 """Raw scraped article text → a clean :class:`~thaidigital.Article`, and back.
 
-:func:`parse_article` reads text as a scraper, trafilatura, newspaper4k or a
+:func:`~thaidigital.parse_article` reads text as a scraper, trafilatura, newspaper4k or a
 copy from a browser leaves it: it drops web furniture (skip links, share
 buttons, comment widgets, JSON-LD, captions, later copies of the headline),
 reads the metadata (date line, dateline, read time, byline, breadcrumbs, tags,
 agency tags) and keeps the body as paragraphs, headings and list items.
-:func:`parse_article_report` does the same and also says what was dropped and
-why, with each piece's span in the input. :func:`render_article` writes an
-article as canonical text that :func:`parse_article` reads back unchanged.
+:func:`~thaidigital.parse_article_report` does the same and also says what was dropped and
+why, with each piece's span in the input. :func:`~thaidigital.render_article` writes an
+article as canonical text that :func:`~thaidigital.parse_article` reads back unchanged.
 
 Example:
     >>> from thaidigital.parse import parse_article_report
@@ -58,7 +58,7 @@ def parse_article_report(
 
     Every non-whitespace character of ``text`` ends up in exactly one place:
     the title, the subtitle or a block's text; a :class:`DroppedLine` (with
-    its :class:`DropReason`); or a :class:`MetadataSpan` naming the field it
+    its :class:`DropReason`); or a :class:`~thaidigital.parse.MetadataSpan` naming the field it
     was read into. Spans are offsets into ``text`` as given.
 
     Args:
@@ -103,9 +103,9 @@ def parse_article(
     "Label: " keeps the label. Whitespace is normalised (no-break spaces,
     blank runs, trailing spaces) and a missing space after a full stop is
     repaired where unambiguous ("Jun 8.Earlier"). The ``id`` is
-    :func:`article_id` of the result, so the same text always gets the same id.
+    :func:`~thaidigital.parse.article_id` of the result, so the same text always gets the same id.
 
-    Use :func:`parse_article_report` to see what was dropped.
+    Use :func:`~thaidigital.parse_article_report` to see what was dropped.
 
     Args:
         text: The article as scraped.

@@ -24,35 +24,35 @@ class DropReason(enum.StrEnum):
 
     #: "Press "Enter" to skip to content", "Skip to main content".
     SKIP_LINK = "skip_link"
-    #: Site navigation: "Home", "Menu", "Back to top", "Next article".
+    #: Site navigation, such as "Home", "Menu", "Back to top", "Next article".
     NAVIGATION = "navigation"
-    #: A comment widget: "Notify of", "Inline Feedbacks", "View all comments".
+    #: A comment widget, such as "Notify of", "Inline Feedbacks", "View all comments".
     COMMENT_WIDGET = "comment_widget"
-    #: Share buttons and social links: "Share", "Facebook Twitter LINE".
+    #: Share buttons and social links, such as "Share", "Facebook Twitter LINE".
     SHARE = "share"
-    #: A counter alone on a line: "1.2K", "345 views".
+    #: A counter alone on a line, such as "1.2K", "345 views".
     COUNTER = "counter"
-    #: An image file name: "IMG_2041.jpg".
+    #: An image file name, such as "IMG_2041.jpg".
     IMAGE_FILE = "image_file"
-    #: An image caption or credit: "Photo: NNT", "Image by Reuters".
+    #: An image caption or credit, such as ``Photo: NNT`` or "Image by Reuters".
     IMAGE_CREDIT = "image_credit"
     #: A photo caption that is only the name of a person the article names.
     PERSON_CAPTION = "person_caption"
-    #: An audio player: "Listen to this article", "00:00".
+    #: An audio player, such as "Listen to this article" or ``00:00``.
     AUDIO_PLAYER = "audio_player"
     #: A newsletter sign-up banner.
     NEWSLETTER = "newsletter"
     #: A cookie-consent banner.
     COOKIE_BANNER = "cookie_banner"
-    #: An advertisement marker: "Advertisement", "Scroll to continue".
+    #: An advertisement marker, such as "Advertisement", "Scroll to continue".
     ADVERTISEMENT = "advertisement"
-    #: A copyright notice: "© 2025 …", "All rights reserved".
+    #: A copyright notice, such as "© 2025 …", "All rights reserved".
     COPYRIGHT = "copyright"
     #: A JSON or JSON-LD blob (its breadcrumbs and metadata are still read).
     STRUCTURED_DATA = "structured_data"
-    #: A "popular" or "related articles" list, or a "Read more: …" link.
+    #: A "popular" or "related articles" list, or a ``Read more: …`` link.
     RELATED_ARTICLES = "related_articles"
-    #: A line of only punctuation or symbols: "* * *", "|", "—".
+    #: A line of only punctuation or symbols, such as ``* * *``, ``|`` or ``—``.
     DECORATION = "decoration"
     #: A later copy of the headline, left over from an image caption.
     REPEATED_HEADLINE = "repeated_headline"
@@ -116,7 +116,7 @@ class ParseReport:
 
     Every non-whitespace character of the input is in exactly one place: the
     article's title, subtitle or block texts, a :class:`DroppedLine`, or a
-    :class:`MetadataSpan`.
+    :class:`~thaidigital.parse.MetadataSpan`.
 
     Attributes:
         article: The parsed article.

@@ -4,7 +4,7 @@ The data ships with the package as CSV files under ``reference/data/`` (their
 sources, dates and update policy are in ``data/SOURCES.md``). Nothing is read
 at import time: each file is read the first time a lookup needs it, and its
 records and indexes are cached for the life of the process. Records are frozen
-:mod:`attrs` classes.
+``attrs`` classes.
 
 Each lookup ``name(text)`` returns a record or raises
 :class:`~thaidigital.UnknownCodeError` (a :class:`LookupError`) that
@@ -50,7 +50,7 @@ Matching rules
   clashes when an index is built. Names left out on purpose because they are
   ambiguous (bare "Korea", "Lao", "Siam", "Surat") do not match.
 * **Suggestions.** Only when a lookup fails, the folded query is compared with
-  every folded key by :mod:`difflib`; names scoring 0.8 or more are offered,
+  every folded key by ``difflib``; names scoring 0.8 or more are offered,
   best first.
 
 .. versionadded:: 0.1.0

@@ -1,6 +1,6 @@
 """Serialization through one cattrs converter: dict, JSON, JSONL, JSON Schema.
 
-The wire decisions are listed in :func:`configure_converter`.
+The wire decisions are listed in :func:`~thaidigital.configure_converter`.
 """
 
 from thaidigital.serialize._converter import TAGS, configure_converter, make_converter

@@ -83,7 +83,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     - **Tuples** are JSON arrays; an array is required when reading (a string
       is not taken for a list of characters).
     - **Unions** (a party, an article block) are objects tagged by
-      ``"type"``: ``{"type": "country", "code": "TH"}``; see :data:`TAGS`.
+      ``"type"``: ``{"type": "country", "code": "TH"}``; see :data:`~thaidigital.serialize.TAGS`.
     - **Every field is written**, ``null`` and ``[]`` included, so every
       record of a kind has the same keys.
     - **Unknown keys are refused**, and so is a missing required field.
