@@ -815,6 +815,7 @@ class _Reader:
                     start=d.start,
                     end=d.end,
                 )
+                self._agreement_date(agreement, s, clause, d)
                 if len(in_clause) == 1:
                     for topic, start, end in self._topics(text):
                         if _add(agreement.topics, topic):
@@ -855,6 +856,40 @@ class _Reader:
                                 f"outcomes[{len(draft.outcomes) - 1}]",
                             )
                         )
+
+    def _agreement_date(
+        self,
+        agreement: _AgreementDraft,
+        s: Sentence,
+        clause: tuple[int, int],
+        document: DocumentMention,
+    ) -> None:
+        """ "X was adopted on 2 February 2024": the day it reached its status."""
+        if agreement.date is not None:
+            return
+        for found in find_dates(s.text[: clause[1]], reference=self.reference_date):
+            value = found.value
+            lead = s.text[clause[0] : found.start].strip(" ,").lower()
+            lead = re.sub(r"^(?:and|then|but)\s+", "", lead)
+            # "X was adopted on 2 February 2024" or "On 17 December, … adopted
+            # X"; a date elsewhere in the clause dates something else.
+            placed = found.start >= document.end or lead in ("", "on")
+            if (
+                not placed
+                or found.start < clause[0]
+                or not isinstance(value, PartialDate)
+                or value.day is None
+            ):
+                continue
+            if value.year is None:
+                meeting = self.meetings.get(agreement.meeting or "")
+                year = meeting.when.start.year if meeting and meeting.when else None
+                if year is None:
+                    continue
+                value = value.with_year(year)
+            agreement.date = value
+            agreement.evidence.append(self.ev(s, found.start, found.end, "date"))
+            return
 
     def _planned(
         self, meeting: _MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
