@@ -172,3 +172,36 @@ class TestParse:
             check=True,
         )
         assert '"title": "Country"' in out.stdout
+
+
+class TestValidateResults:
+    def test_parse_output_validates(self, capsys, tmp_path):
+        """What `parse`/`demo` write is read back by `validate --type result`."""
+        target = tmp_path / "demo.jsonl"
+        assert 0 == main(["demo", "--format", "jsonl", "-o", str(target)])
+        status, out, _ = run(capsys, "validate", str(target), "--type", "result")
+        assert (0, f"{target}: 3 valid, 0 invalid parse result records\n") == (
+            status,
+            out,
+        )
+        whole = tmp_path / "demo.json"
+        assert 0 == main(["demo", "-o", str(whole)])
+        assert 0 == run(capsys, "validate", str(whole), "--type", "result")[0]
+
+    def test_bad_results_name_their_paths(self, capsys, tmp_path):
+        """Problems inside a result point into its article or extraction."""
+        path = tmp_path / "bad.jsonl"
+        path.write_text(
+            '{"file": "x", "article": {"id": "a"}, "extraction": {"article_id": ""}}\n'
+            '{"file": "y"}\n'
+            "not json\n",
+            encoding="utf-8",
+        )
+        status, _, err = run(capsys, "validate", str(path), "--type", "result")
+        assert 1 == status
+        assert "required field missing @ $.article.title" in err
+        assert "must not be blank @ $.extraction.article_id" in err
+        assert (
+            f"{path}:2: expected an object with file, article and extraction @ $" in err
+        )
+        assert f"{path}:3: not JSON" in err

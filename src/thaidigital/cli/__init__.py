@@ -31,7 +31,7 @@ from thaidigital._errors import DocumentError, ThaiDigitalError
 from thaidigital._seeds import seed_files
 from thaidigital.extract import extract
 from thaidigital.parse import parse_article
-from thaidigital.serialize import from_json, json_schema, to_dict
+from thaidigital.serialize import from_dict, from_json, json_schema, to_dict
 
 __all__ = ["main"]
 
@@ -51,8 +51,14 @@ _ALL_TYPES = {
 }
 
 
+class _Result:
+    """What `thaidigital parse` writes for one file: its article and extraction."""
+
+
 def _model(name: str) -> type[Any]:
     key = name.lower().replace("-", "_")
+    if key == "result":
+        return _Result
     found = _RECORD_TYPES.get(key) or _ALL_TYPES.get(key.replace("_", ""))
     if found is None:
         choices = ", ".join(sorted({c.__name__ for c in _ALL_TYPES.values()}))
@@ -105,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_model,
         default=models.Extraction,
         metavar="NAME",
-        help="the record type of every line (default: extraction)",
+        help="the record type of every line (default: extraction); 'result' "
+        "reads what 'thaidigital parse' and 'demo' write",
     )
     return parser
 
@@ -178,6 +185,34 @@ def _documents(name: str, text: str) -> Iterator[tuple[str, str]]:
             yield f"{name}:{number}", line
 
 
+def _result_problems(document: str) -> list[str]:
+    """Check one parse result: ``{"file", "article", "extraction"}``."""
+    try:
+        data = json.loads(document)
+    except json.JSONDecodeError as exc:
+        return [f"not JSON: {exc.msg} at column {exc.colno} @ $"]
+    items = data if isinstance(data, list) else [data]
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        root = f"$[{index}]" if isinstance(data, list) else "$"
+        if not isinstance(item, dict) or set(item) != {"file", "article", "extraction"}:
+            problems.append(
+                f"expected an object with file, article and extraction @ {root}"
+            )
+            continue
+        for key, cls in (
+            ("article", models.Article),
+            ("extraction", models.Extraction),
+        ):
+            try:
+                from_dict(item[key], cls)
+            except DocumentError as exc:
+                problems.extend(
+                    e.replace(" @ $", f" @ {root}.{key}", 1) for e in exc.errors
+                )
+    return problems
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     cls = args.model
     try:
@@ -187,14 +222,21 @@ def _run_validate(args: argparse.Namespace) -> int:
         return 1
     good = bad = 0
     for where, document in _documents(args.file, text):
-        try:
-            from_json(document, cls)
-        except DocumentError as exc:
-            print(f"thaidigital: {where}: {exc}", file=sys.stderr)
+        if cls is _Result:
+            problems = _result_problems(document)
+        else:
+            try:
+                from_json(document, cls)
+                problems = []
+            except DocumentError as exc:
+                problems = [str(exc)]
+        if problems:
+            print(f"thaidigital: {where}: " + "\n  ".join(problems), file=sys.stderr)
             bad += 1
         else:
             good += 1
-    print(f"{args.file}: {good} valid, {bad} invalid {cls.__name__} records")
+    label = "parse result" if cls is _Result else cls.__name__
+    print(f"{args.file}: {good} valid, {bad} invalid {label} records")
     return 1 if bad else 0
 
 
