@@ -1,8 +1,10 @@
-"""The labelled evaluation corpus: every article has labels, and the labels are sound.
+"""The labelled articles: every article has labels, and the labels are sound.
 
-Each ``corpus/<name>.txt`` is a news article; ``corpus/<name>.json`` is what a
-careful reader writes down from it (conventions in ``README.md``). These tests
-check the labels themselves, not an extractor:
+Each ``<set>/<name>.txt`` is a news article; ``<set>/<name>.json`` is what a
+careful reader writes down from it (conventions in ``README.md``). The sets
+are ``corpus/`` (the rules were developed against it) and ``heldout/``
+(labelled from the text alone, never used for tuning; see its README). These
+tests check the labels themselves, not an extractor:
 
 * every article has a label file and every label file an article;
 * every label file loads into the real models (each record through
@@ -26,10 +28,14 @@ import pytest
 import thaidigital as td
 from thaidigital import reference
 
-CORPUS = Path(__file__).parent / "corpus"
-TEXTS = sorted(CORPUS.glob("*.txt"))
-LABELS = sorted(CORPUS.glob("*.json"))
-STEMS = sorted(p.stem for p in TEXTS)
+HERE = Path(__file__).parent
+CORPUS = HERE / "corpus"
+#: The smallest size of each set.
+SETS = {"corpus": 15, "heldout": 8}
+# Each article as "<set>/<name>".
+STEMS = sorted(
+    f"{folder}/{p.stem}" for folder in SETS for p in (HERE / folder).glob("*.txt")
+)
 
 # The three seed articles, copied byte for byte from the shared seeds
 # (000_032ed2df4b8d8f99.txt, 001_cd4601ccb3f794f5.txt, 002_ae523f3d5ff996c6.txt).
@@ -46,11 +52,11 @@ SERIES = {"ADGMIN", "ASCN"}
 
 
 def _load(stem: str) -> dict[str, Any]:
-    return json.loads((CORPUS / f"{stem}.json").read_text(encoding="utf-8"))
+    return json.loads((HERE / f"{stem}.json").read_text(encoding="utf-8"))
 
 
 def _text(stem: str) -> str:
-    return (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    return (HERE / f"{stem}.txt").read_text(encoding="utf-8")
 
 
 def _build(stem: str, labels: dict[str, Any]) -> td.Extraction:
@@ -87,15 +93,18 @@ def _wire(record: Any) -> dict[str, Any]:
     return {k: v for k, v in td.to_dict(record).items() if k not in OMITTED}
 
 
-# -- the corpus as a whole -----------------------------------------------------
+# -- each set as a whole --------------------------------------------------------
 
 
-def test_every_article_has_labels_and_every_label_an_article() -> None:
-    assert sorted(p.stem for p in LABELS) == STEMS
+@pytest.mark.parametrize("folder", sorted(SETS))
+def test_every_article_has_labels_and_every_label_an_article(folder: str) -> None:
+    texts = sorted(p.stem for p in (HERE / folder).glob("*.txt"))
+    assert sorted(p.stem for p in (HERE / folder).glob("*.json")) == texts
 
 
-def test_corpus_has_at_least_fifteen_articles() -> None:
-    assert len(TEXTS) >= 15
+@pytest.mark.parametrize(("folder", "least"), sorted(SETS.items()))
+def test_set_is_large_enough(folder: str, least: int) -> None:
+    assert len(list((HERE / folder).glob("*.txt"))) >= least
 
 
 @pytest.mark.parametrize(("name", "digest"), sorted(SEED_SHA256.items()))
@@ -105,10 +114,10 @@ def test_seed_copies_are_pinned(name: str, digest: str) -> None:
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_article_is_plain_utf8_text(stem: str) -> None:
-    raw = (CORPUS / f"{stem}.txt").read_bytes()
+    raw = (HERE / f"{stem}.txt").read_bytes()
     text = raw.decode("utf-8")
     assert text.strip()
-    if f"{stem}.txt" not in SEED_SHA256:
+    if Path(stem).name + ".txt" not in SEED_SHA256:
         words = len(text.split())
         assert 150 <= words <= 450, f"{stem}: {words} words"
 
