@@ -704,22 +704,23 @@ class _Reader:
             if not free(start, match.end("name")):
                 continue
             entity = next((e for e in found if e.start == start and e.is_place), None)
-            country = None
-            if match["country"]:
-                country = next(
-                    (
-                        e
-                        for e in found
-                        if e.start == match.start("country") and e.country
-                    ),
-                    None,
-                )
+            # "Bali, Indonesia": the country after the comma, if it is one.
+            code = next(
+                (
+                    e.country.code
+                    for e in found
+                    if match["country"]
+                    and e.start == match.start("country")
+                    and e.country
+                ),
+                None,
+            )
             if entity is not None:
                 place = _place(entity)
-                if country is not None and place.country is None:
-                    place = attrs.evolve(place, country=country.country.code)  # type: ignore[union-attr]
-            elif country is not None and reference.get_organization(name) is None:
-                place = Place(name=name, country=country.country.code)  # type: ignore[union-attr]
+                if code is not None and place.country is None:
+                    place = attrs.evolve(place, country=code)
+            elif code is not None and reference.get_organization(name) is None:
+                place = Place(name=name, country=code)
             elif (
                 draft.kind is MeetingKind.BILATERAL
                 and " " not in name
@@ -728,7 +729,7 @@ class _Reader:
                 place = Place(name=name)
             else:
                 continue
-            end = match.end("country") if country is not None else match.end("name")
+            end = match.end("country") if code is not None else match.end("name")
             self._set_place(draft, place, s, start, end)
             return
 
@@ -954,7 +955,11 @@ class _Reader:
             f"{h} be signed" in lowered or f"{h} sign" in lowered
             for h in ("to", "will", "would")
         )
-        status = AgreementStatus.PROPOSED if hedged else STATUS_OF_ACTION[verb]  # type: ignore[index]
+        status = (
+            AgreementStatus.PROPOSED
+            if hedged or verb is None
+            else STATUS_OF_ACTION[verb]
+        )
         groups = _mou_parties(text, found)
         if not groups:
             return
@@ -978,7 +983,9 @@ class _Reader:
                 key=key,
             )
             for e in group:
-                if _add(draft.parties, Country(code=e.country.code)):  # type: ignore[union-attr]
+                if e.country is not None and _add(
+                    draft.parties, Country(code=e.country.code)
+                ):
                     draft.evidence.append(self.ev(s, e.start, e.end, "parties"))
             for topic, start, end in topics:
                 if _add(draft.topics, topic):
