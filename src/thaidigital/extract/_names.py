@@ -128,10 +128,15 @@ def ordinal(word: str) -> int | None:
 def agreement_kind(text: str) -> AgreementKind | None:
     """The kind a document's name or description says it is."""
     lowered = text.lower()
-    for phrase, kind in AGREEMENT_KINDS:
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+    for pattern, kind in _KIND_PATTERNS:
+        if pattern.search(lowered):
             return kind
     return None
+
+
+_KIND_PATTERNS = tuple(
+    (re.compile(rf"\b{re.escape(phrase)}\b"), kind) for phrase, kind in AGREEMENT_KINDS
+)
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:

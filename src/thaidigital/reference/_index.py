@@ -9,6 +9,7 @@ computed only when both miss.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -46,8 +47,12 @@ def is_thai(text: str) -> bool:
     return any("\u0e00" <= char <= "\u0e7f" for char in text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Reduce *text* to the form names are compared in.
+
+    Results are cached: every kind of lookup folds the same text again, and
+    an extractor looks the same phrases up many times.
 
     Decompose (NFKD), drop combining marks except Thai ones, casefold, drop a
     leading English "the", then keep only letters, digits and Thai characters.
