@@ -62,3 +62,38 @@ def test_readme_examples_run():
     )
     assert result.attempted > 0
     assert 0 == result.failed
+
+
+def _public_callables():
+    import enum
+    import importlib
+    import inspect
+
+    for module_name in (
+        "thaidigital",
+        "thaidigital.reference",
+        "thaidigital.dates",
+        "thaidigital.parse",
+        "thaidigital.serialize",
+        "thaidigital.testing",
+    ):
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if not (inspect.isclass(obj) or inspect.isfunction(obj)):
+                continue
+            if inspect.isclass(obj) and issubclass(obj, enum.Enum):
+                continue  # members are the documentation
+            yield f"{module_name}.{name}", obj
+
+
+@pytest.mark.parametrize(
+    ("name", "obj"),
+    list(_public_callables()),
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_every_public_callable_has_an_example(name, obj):
+    """Every public function and class shows a runnable example in its docstring."""
+    import inspect
+
+    assert ">>>" in (inspect.getdoc(obj) or ""), name

@@ -20,6 +20,14 @@ class ThaiDigitalError(Exception):
     Catch it to handle any of them; catch the builtin an error also subclasses
     (``ValueError``, ``LookupError``) to treat it like its standard kin.
 
+    Example:
+        >>> import thaidigital as td
+        >>> try:
+        ...     td.reference.country("Atlantis")
+        ... except td.ThaiDigitalError as error:
+        ...     print(type(error).__name__, isinstance(error, LookupError))
+        UnknownCodeError True
+
     .. versionadded:: 0.1.0
     """
 
@@ -92,6 +100,13 @@ class ParseError(ThaiDigitalError, ValueError):
 
     The message names the text and what was expected.
 
+    Example:
+        >>> import thaidigital as td
+        >>> td.PartialDate.parse("16 January")
+        Traceback (most recent call last):
+        ...
+        thaidigital.ParseError: '16 January' is not an ISO 8601 date such as 2025, 2025-01, 2025-01-16 or --01-16
+
     .. versionadded:: 0.1.0
     """
 
@@ -133,6 +148,14 @@ class DocumentError(ThaiDigitalError, ValueError):
 
 class SchemaVersionError(DocumentError):
     """A document was written by a newer, incompatible version of the schema.
+
+    Example:
+        >>> import thaidigital as td
+        >>> td.from_dict({"schema_version": "2.0", "article_id": "a"}, td.Extraction)
+        Traceback (most recent call last):
+        ...
+        thaidigital.SchemaVersionError: invalid Extraction document (1 problem):
+          schema version 2.0 is newer than this library's 1.0; upgrade thaidigital to read it @ $.schema_version
 
     .. versionadded:: 0.1.0
     """

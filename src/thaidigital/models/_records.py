@@ -308,6 +308,13 @@ class Membership:
         place: The city or area.
         status: ``joined`` (newly, as reported), ``proposed`` or ``member``.
 
+    Example:
+        >>> from thaidigital import Membership, MembershipStatus, Place
+        >>> m = Membership(place=Place(name="Rayong", province="TH-21"),
+        ...                status=MembershipStatus.JOINED)
+        >>> m.status.value
+        'joined'
+
     .. versionadded:: 0.1.0
     """
 

@@ -95,17 +95,47 @@ def texts(max_words: int = 6) -> st.SearchStrategy[str]:
 
 
 def record_ids() -> st.SearchStrategy[str]:
-    """Identifiers such as ``"meeting-3f2a"``."""
+    """Identifiers such as ``"meeting-3f2a"``.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(record_ids())
+        ... def check(value):
+        ...     assert "-" in value
+        >>> check()
+    """
     return st.from_regex(r"[a-z]{1,8}-[0-9a-f]{1,16}", fullmatch=True)
 
 
 def country_codes() -> st.SearchStrategy[str]:
-    """Any ISO 3166-1 alpha-2 code from the reference data."""
+    """Any ISO 3166-1 alpha-2 code from the reference data.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(country_codes())
+        ... def check(value):
+        ...     assert len(value) == 2 and value.isupper()
+        >>> check()
+    """
     return st.deferred(lambda: st.sampled_from([r.code for r in reference.countries()]))
 
 
 def province_codes() -> st.SearchStrategy[str]:
-    """Any ISO 3166-2:TH code from the reference data."""
+    """Any ISO 3166-2:TH code from the reference data.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(province_codes())
+        ... def check(value):
+        ...     assert value.startswith("TH-")
+        >>> check()
+    """
     return st.deferred(lambda: st.sampled_from([r.code for r in reference.provinces()]))
 
 
@@ -116,6 +146,15 @@ def partial_dates(draw: st.DrawFn, *, yearless: bool | None = None) -> PartialDa
     Args:
         yearless: ``True`` for only yearless dates, ``False`` for none,
             ``None`` for both.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(partial_dates(yearless=True))
+        ... def check(value):
+        ...     assert value.year is None
+        >>> check()
     """
     has_year = draw(st.booleans()) if yearless is None else not yearless
     year = draw(st.integers(1, 9999)) if has_year else None
@@ -140,7 +179,17 @@ def _after(start: PartialDate, end: PartialDate) -> bool:
 
 @st.composite
 def date_ranges(draw: st.DrawFn) -> DateRange:
-    """Date ranges: single dates and spans, with or without years."""
+    """Date ranges: single dates and spans, with or without years.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(date_ranges())
+        ... def check(value):
+        ...     assert DateRange.parse(str(value)) == value
+        >>> check()
+    """
     start = draw(partial_dates())
     if draw(st.booleans()):
         return DateRange(start=start)
@@ -151,7 +200,17 @@ def date_ranges(draw: st.DrawFn) -> DateRange:
 
 
 def quantities() -> st.SearchStrategy[Quantity]:
-    """Quantities with integer or float values."""
+    """Quantities with integer or float values.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(quantities())
+        ... def check(value):
+        ...     assert isinstance(value, Quantity)
+        >>> check()
+    """
     return st.builds(
         Quantity,
         value=st.integers(-(10**12), 10**12)
@@ -163,7 +222,17 @@ def quantities() -> st.SearchStrategy[Quantity]:
 
 @st.composite
 def places(draw: st.DrawFn) -> Place:
-    """Places in Thailand (with a province) and elsewhere."""
+    """Places in Thailand (with a province) and elsewhere.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(places())
+        ... def check(value):
+        ...     assert value.province is None or value.country in (None, "TH")
+        >>> check()
+    """
     province = draw(st.none() | province_codes())
     in_thailand = st.sampled_from([None, "TH"])
     country = draw(in_thailand if province is not None else st.none() | country_codes())
@@ -172,19 +241,49 @@ def places(draw: st.DrawFn) -> Place:
 
 @st.composite
 def people(draw: st.DrawFn) -> Person:
-    """People, some with a role and a spelling as written."""
+    """People, some with a role and a spelling as written.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(people())
+        ... def check(value):
+        ...     assert value.as_written != value.name
+        >>> check()
+    """
     name = draw(texts(3))
     written = draw(st.none() | texts(3).filter(lambda w: w != name))
     return Person(name=name, role=draw(st.none() | texts()), as_written=written)
 
 
 def countries() -> st.SearchStrategy[Country]:
-    """Countries by ISO code."""
+    """Countries by ISO code.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(countries())
+        ... def check(value):
+        ...     assert isinstance(value, Country)
+        >>> check()
+    """
     return st.builds(Country, code=country_codes())
 
 
 def organizations() -> st.SearchStrategy[Organization]:
-    """Organisations, with or without acronym and country."""
+    """Organisations, with or without acronym and country.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(organizations())
+        ... def check(value):
+        ...     assert value.name.strip()
+        >>> check()
+    """
     return st.builds(
         Organization,
         name=texts(4),
@@ -194,12 +293,32 @@ def organizations() -> st.SearchStrategy[Organization]:
 
 
 def parties() -> st.SearchStrategy[Country | Organization]:
-    """A country or an organisation."""
+    """A country or an organisation.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(parties())
+        ... def check(value):
+        ...     assert isinstance(value, Country | Organization)
+        >>> check()
+    """
     return countries() | organizations()
 
 
 def evidence(fields: tuple[str, ...] = ()) -> st.SearchStrategy[Evidence]:
-    """Evidence spans, optionally naming one of ``fields``."""
+    """Evidence spans, optionally naming one of ``fields``.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(evidence(("when",)))
+        ... def check(value):
+        ...     assert value.field in (None, "when")
+        >>> check()
+    """
 
     def build(block: int, start: int, length: int, field: str | None) -> Evidence:
         return Evidence(block=block, start=start, end=start + length, field=field)
@@ -223,7 +342,17 @@ def _paragraphs(draw: st.DrawFn) -> Paragraph:
 
 
 def blocks() -> st.SearchStrategy[Paragraph | Heading | ListItem]:
-    """Paragraphs, headings and list items."""
+    """Paragraphs, headings and list items.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(blocks())
+        ... def check(value):
+        ...     assert value.text.strip()
+        >>> check()
+    """
     return (
         _paragraphs()
         | st.builds(Heading, text=texts(6))
@@ -236,7 +365,17 @@ def _tuples(strategy: st.SearchStrategy[Any], max_size: int = 4, **kw: Any) -> A
 
 
 def articles() -> st.SearchStrategy[Article]:
-    """Articles with any metadata and any blocks."""
+    """Articles with any metadata and any blocks.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(articles())
+        ... def check(value):
+        ...     assert isinstance(value, Article)
+        >>> check()
+    """
     return st.builds(
         Article,
         id=record_ids(),
@@ -264,12 +403,32 @@ def _field_names(cls: type[Any]) -> tuple[str, ...]:
 
 
 def outcomes() -> st.SearchStrategy[Outcome]:
-    """Documents a meeting acted on."""
+    """Documents a meeting acted on.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(outcomes())
+        ... def check(value):
+        ...     assert value.document.strip()
+        >>> check()
+    """
     return st.builds(Outcome, action=st.sampled_from(OutcomeAction), document=texts())
 
 
 def meetings() -> st.SearchStrategy[Meeting]:
-    """Meetings with any combination of known facts."""
+    """Meetings with any combination of known facts.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(meetings())
+        ... def check(value):
+        ...     assert isinstance(value, Meeting)
+        >>> check()
+    """
     return st.builds(
         Meeting,
         id=record_ids(),
@@ -288,7 +447,17 @@ def meetings() -> st.SearchStrategy[Meeting]:
 
 
 def agreements(meeting_ids: tuple[str, ...] = ()) -> st.SearchStrategy[Agreement]:
-    """Agreements; ``meeting`` is drawn from ``meeting_ids`` when given."""
+    """Agreements; ``meeting`` is drawn from ``meeting_ids`` when given.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(agreements(("m1",)))
+        ... def check(value):
+        ...     assert value.meeting in (None, "m1")
+        >>> check()
+    """
     return st.builds(
         Agreement,
         id=record_ids(),
@@ -304,19 +473,49 @@ def agreements(meeting_ids: tuple[str, ...] = ()) -> st.SearchStrategy[Agreement
 
 
 def memberships() -> st.SearchStrategy[Membership]:
-    """Places with their standing in a program."""
+    """Places with their standing in a program.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(memberships())
+        ... def check(value):
+        ...     assert isinstance(value, Membership)
+        >>> check()
+    """
     return st.builds(
         Membership, place=places(), status=st.sampled_from(MembershipStatus)
     )
 
 
 def figures() -> st.SearchStrategy[Figure]:
-    """Labelled quantities."""
+    """Labelled quantities.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(figures())
+        ... def check(value):
+        ...     assert value.label.strip()
+        >>> check()
+    """
     return st.builds(Figure, label=texts(2), quantity=quantities())
 
 
 def programs() -> st.SearchStrategy[SmartCityProgram]:
-    """Smart-city programs."""
+    """Smart-city programs.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(programs())
+        ... def check(value):
+        ...     assert isinstance(value, SmartCityProgram)
+        >>> check()
+    """
     return st.builds(
         SmartCityProgram,
         id=record_ids(),
@@ -333,7 +532,17 @@ def programs() -> st.SearchStrategy[SmartCityProgram]:
 
 @st.composite
 def extractions(draw: st.DrawFn) -> Extraction:
-    """Extractions whose ids are unique and whose agreements point at meetings."""
+    """Extractions whose ids are unique and whose agreements point at meetings.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> from thaidigital.testing import *
+        >>> @settings(max_examples=5)
+        ... @given(extractions())
+        ... def check(value):
+        ...     assert len({m.id for m in value.meetings}) == len(value.meetings)
+        >>> check()
+    """
     ids = draw(st.lists(record_ids(), unique=True, max_size=9))
     meeting_list = [attrs.evolve(draw(meetings()), id=i) for i in ids[:3]]
     meeting_ids = tuple(m.id for m in meeting_list)
