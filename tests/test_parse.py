@@ -866,3 +866,24 @@ class TestIds:
     def test_blank_url_is_none(self) -> None:
         """A blank ``url`` argument is no URL."""
         assert parse_article("Title\nBody.", url="  ").url is None
+
+
+class TestLanguage:
+    def test_thai_script_is_thai(self) -> None:
+        """An article written in Thai script is marked "th" without being told."""
+        text = "ดีอีเอสลงนามบันทึกความเข้าใจกับกัมพูชา\n\nกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมลงนามบันทึกความเข้าใจด้านดิจิทัลกับกัมพูชา\n"
+        assert "th" == parse_article(text).language
+
+    def test_english_stays_english(self) -> None:
+        """An English article with a few Thai words is still English."""
+        text = "Thai ministry signs MoU\n\nThe ministry (กระทรวงดิจิทัล) signed an MoU with Cambodia on digital cooperation.\n"
+        assert "en" == parse_article(text).language
+
+    def test_language_the_script_does_not_tell_round_trips(self) -> None:
+        """A language other than the script's is written out and read back."""
+        article = parse_article(
+            "ASEAN ministers meet\n\nThe ministers met in Bangkok to talk.\n"
+        )
+        thai = attrs.evolve(article, language="th")
+        thai = attrs.evolve(thai, id=article_id(thai))
+        assert thai == parse_article(render_article(thai))

@@ -272,6 +272,7 @@ def render_jsonld(
     url: str | None,
     outlet: str | None,
     language: str,
+    inferred_language: str,
     breadcrumbs: tuple[str, ...],
 ) -> str | None:
     """One line of JSON-LD for what canonical text has no words for."""
@@ -295,7 +296,7 @@ def render_jsonld(
         article["url"] = url
     if outlet is not None:
         article["publisher"] = {"@type": "Organization", "name": outlet}
-    if language != "en":
+    if language != inferred_language:
         article["inLanguage"] = language
     graph: list[dict[str, Any]] = []
     if article:

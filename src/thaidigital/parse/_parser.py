@@ -23,6 +23,7 @@ from thaidigital.parse._blocks import (
 from thaidigital.parse._furniture import furniture_reason, is_related_heading
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
+from thaidigital.parse._language import script_language
 from thaidigital.parse._lines import (
     Line,
     check_text,
@@ -346,6 +347,10 @@ def parse_report(
             source_tags=tuple(work.source_tags),
             language=jsonld.language or "en",
         )
+        if jsonld.language is None:
+            # Said only when the script would not tell it (see render_jsonld).
+            texts = [article.title, *(block.text for block in article.blocks)]
+            article = attrs.evolve(article, language=script_language(texts))
     except (InvalidValueError, TypeError) as exc:  # pragma: no cover - a bug
         raise ParseError(f"could not build an article from the text: {exc}") from exc
     article = attrs.evolve(article, id=article_id(article))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from thaidigital.models import Article, Heading, ListItem, Paragraph
 from thaidigital.parse._jsonld import render_jsonld
+from thaidigital.parse._language import script_language
 
 __all__ = ["render_article", "render_content"]
 
@@ -49,6 +50,10 @@ def render_content(article: Article, *, url: str | None, outlet: str | None) -> 
         url=url,
         outlet=outlet,
         language=article.language,
+        # Said only when the script would not tell it.
+        inferred_language=script_language(
+            [article.title, *(b.text for b in article.blocks)]
+        ),
         breadcrumbs=article.breadcrumbs,
     )
     if jsonld is not None:
