@@ -815,3 +815,19 @@ class TestVenues:
         with pytest.raises(UnknownCodeError):
             reference.venue("Atlantis")
         assert reference.get_venue("Atlantis") is None
+
+
+class TestCapitals:
+    def test_every_member_and_partner_has_one(self):
+        """Each ASEAN member and dialogue-partner country has its capital."""
+        codes = [
+            r.code
+            for r in reference.countries()
+            if r.asean_member or r.dialogue_partner
+        ]
+        assert all(reference.get_capital(code) is not None for code in codes)
+        assert "Hanoi" == reference.get_capital("VN").name
+
+    def test_unknown(self):
+        """A country outside the data has no capital here."""
+        assert reference.get_capital("FR") is None

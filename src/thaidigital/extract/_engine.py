@@ -33,6 +33,7 @@ from thaidigital.extract._vocabulary import (
     FIGURE_UNITS,
     HEDGES,
     NATIONAL_PROGRAM,
+    OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PARTICIPANT_CUES,
     PARTICIPANT_GROUPS,
@@ -51,6 +52,7 @@ from thaidigital.models import (
     Evidence,
     Extraction,
     Figure,
+    ListItem,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -73,10 +75,14 @@ T = TypeVar("T")
 Free = Callable[[int, int], bool]
 
 _PLACE = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+(?:[a-z]+\s+){0,3}of\s+)?(?:the\s+)?"
+    r"\b(?:in|at|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
 )
+_HOST_AFTER = re.compile(
+    r"\s+(?:played host|served as (?:the )?host(?: city)?|was (?:the )?host(?: city)?|hosted the)\b"
+)
+_CAPITAL = re.compile(r"\bthe (?P<demonym>[A-Z][a-z]+) capital\b")
 _MEET = re.compile(
     r"\b(?:will meet|met|meets|convene[sd]?|ran|runs|opened|opens|closed|closes)\b"
 )
@@ -98,9 +104,14 @@ _NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
 _ENDS = re.compile(
     r"\b(?:ends|closes|concludes|runs until|continues until|until)\b[^.]*$"
 )
-_CHAIR_BY = re.compile(r"\b(?:chaired by|under the chairmanship of|chaired\s*:)\s*")
+_CHAIR_BY = re.compile(
+    r"\b(?:chaired by|presided over by|presided by|under the chairmanship of|chaired\s*:)\s*"
+)
 # "X chaired the meeting"; "vice-chair" and "will chair" are not chairs.
-_CHAIRED = re.compile(r"(?<![-\w])(?<!will )(?<!to )chaired\b(?! by)")
+_CHAIRED = re.compile(
+    r"(?<![-\w])(?<!will )(?<!to )(?:chaired\b(?! by)|presided\b(?! over by| by)"
+    r"|in the chair\b|tak(?:ing|es) the chair\b|took the chair\b|['’]s chairmanship\b)"
+)
 _COUNTS = re.compile(
     r"\bfrom\s+(?P<before>\d+)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?(?P<after>\d+)\b"
 )
@@ -149,6 +160,17 @@ def _bare_name(text: str, at: int) -> PersonMention | None:
 _LAST = 1 << 30
 
 
+def _meeting_key(mention: MeetingMention) -> str:
+    """One key per meeting however it is named: series and number, or its
+    capitalised words and kind."""
+    if mention.series and mention.ordinal:
+        return f"{mention.series}-{mention.ordinal}"
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()]
+    return (
+        reference.fold_name(" ".join(words) or mention.text) + f"|{mention.kind.value}"
+    )
+
+
 def _first_evidence(draft: _ProgramDraft) -> tuple[int, int]:
     # The title (block -1) is read last, so it sorts last.
     return min(
@@ -162,10 +184,23 @@ _DRAFT = re.compile(r"\bdraft\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"\b[a-z]+\b")
 
 
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p, _ in OUTCOME_PHRASES) + r")\b",
+    re.IGNORECASE,
+)
+_PHRASE_ACTION = dict(OUTCOME_PHRASES)
+
+
 def _verb(
     text: str, clause: tuple[int, int]
 ) -> tuple[OutcomeAction, int, int, bool] | None:
     """The first outcome verb of a clause, and whether it is only planned."""
+    phrase = _PHRASE_RE.search(text, clause[0], clause[1])
+    if phrase is not None:
+        before = text[clause[0] : phrase.start()].lower().split()[-3:]
+        hedged = any(w in HEDGES for w in before)
+        action = _PHRASE_ACTION[phrase.group().lower()]
+        return action, phrase.start(), phrase.end(), hedged
     for match in _WORD_RE.finditer(text, clause[0], clause[1]):
         word = match.group()
         action = OUTCOME_VERBS.get(word)
@@ -184,9 +219,17 @@ def _verb(
     return None
 
 
-_AGREEMENT_WORD = re.compile(r"\b(?:agreement|MoU|MOU|MoC|memorandum)\b", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(
+    r"\b(?:agreements?|pacts?|deals?|MoUs?|MOUs?|MoCs?|memorand(?:um|a|ums))\b",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:agreements|pacts|deals|MoUs|MOUs|memorand(?:a|ums))\b", re.I
+)
+_RANGING = re.compile(r"\branging from (?P<a>[^,.;]+?) to (?P<b>[^,.;]+)")
 _WITH_PARTNER = re.compile(
-    r"\b(?:agreement|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+    r"\b(?:agreement|pact|deal|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
 )
 
 
@@ -215,6 +258,25 @@ def _clause_standing(text: str, at: int) -> MembershipStatus | None:
     if _MEMBER.search(text):
         return MembershipStatus.MEMBER
     return None
+
+
+_LIST_END = re.compile(
+    r",\s+(?:was|were|is|are|has|have|had|will|which|while|who|"
+    r"and\s+(?:promotes|encourages|provides|aims|seeks|also|calls))\b"
+)
+
+
+def _split_pair(text: str) -> list[str]:
+    """ "A and B" is two items, but "the prevention and combat of online
+    scams" is one: two nouns sharing what follows them."""
+    parts = _PAIR_SPLIT.split(text, maxsplit=1)
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:the\s+)?\w+", parts[0])
+        and " of " in parts[1]
+    ):
+        return [text]
+    return parts
 
 
 def _mou_parties(text: str, found: list[Entity]) -> list[list[Entity]]:
@@ -254,6 +316,36 @@ def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:
             if at >= 0:
                 return text[at : at + len(phrase)], at
     return None
+
+
+def _last_bare_name(text: str, before: int) -> PersonMention | None:
+    """The last plain name before ``before`` that is not a place or a body."""
+    found = None
+    for match in _BARE_NAME.finditer(text, 0, before):
+        name = match["name"]
+        if (
+            reference.get_venue(name) is None
+            and reference.get_country(name) is None
+            and reference.get_organization(name) is None
+            and name.split()[0] not in _NOT_FIRST_NAMES
+        ):
+            found = match
+    if found is None:
+        return None
+    name = found["name"]
+    return PersonMention(
+        found.start("name"),
+        found.end("name"),
+        name,
+        None,
+        reference.get_officeholder(name),
+    )
+
+
+# Capitalised words that open sentences, not names.
+_NOT_FIRST_NAMES = frozenset(
+    {"The", "It", "This", "That", "Under", "With", "Delegates", "Representatives"}
+)
 
 
 def _id(kind: str, article_id: str, key: str) -> str:
@@ -343,11 +435,14 @@ class _Reader:
         self.programs: dict[str, _ProgramDraft] = {}
         self.people: dict[str, Person] = {}
         self.focus: _MeetingDraft | None = None
-        self.main: _MeetingDraft | None = None  # the first meeting with a series
+        self.main: _MeetingDraft | None = None  # the article's own meeting
+        self.main_key: str | None = None
         self.program_focus: _ProgramDraft | None = None
         self.proposing = 0  # sentences left in which places are proposed members
         self.proposing_now = False  # this sentence proposes new members
         self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
+        # An outcome verb a sentence ending in ":" lends to the list below it.
+        self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -357,16 +452,7 @@ class _Reader:
         )
 
     def _meeting(self, mention: MeetingMention, s: Sentence) -> _MeetingDraft:
-        if mention.series and mention.ordinal:
-            key = f"{mention.series}-{mention.ordinal}"
-        else:
-            words = [
-                w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()
-            ]
-            key = (
-                reference.fold_name(" ".join(words) or mention.text)
-                + f"|{mention.kind.value}"
-            )
+        key = _meeting_key(mention)
         draft = self.meetings.get(key)
         if draft is None:
             draft = _MeetingDraft(
@@ -390,8 +476,21 @@ class _Reader:
     def read(self) -> None:
         all_sentences = sentences(self.article)
         national = self._national_program(all_sentences)
+        self.main_key = self._most_named(all_sentences)
         for s in all_sentences:
             self._sentence(s, national)
+
+    @staticmethod
+    def _most_named(all_sentences: list[Sentence]) -> str | None:
+        """The article's own meeting: the numbered one it names most often
+        (the first named on a tie), not one it recalls in passing."""
+        counts: dict[str, int] = {}
+        for s in all_sentences:
+            words = tokens(s.text)
+            for m in meetings(s.text, words, entities(s.text, words)):
+                if m.series and not m.generic and not m.upcoming:
+                    counts[_meeting_key(m)] = counts.get(_meeting_key(m), 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _mentions(
         self, mentions: list[MeetingMention], s: Sentence
@@ -415,7 +514,7 @@ class _Reader:
             else:
                 if self.focus is None or draft.kind is not MeetingKind.EXPO:
                     self.focus = draft
-                if self.main is None and draft.series is not None:
+                if self.main is None and draft.key == self.main_key:
                     self.main = draft
             if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
                 if _ONGOING.search(text):
@@ -489,7 +588,7 @@ class _Reader:
             if subject is not None and subject.status is MeetingStatus.HELD
             else None
         )
-        self._outcomes(outcome_target, s, docs)
+        self._outcomes(outcome_target, s, docs, self._list_verb(s, docs))
         self._mous(s, found)
         self._programs(s, found, free, national)
 
@@ -542,6 +641,9 @@ class _Reader:
             chair = _bare_name(text, passive.end())
         if chair is None and active is not None:
             chair = self._known_surname(text, active.start())
+        if chair is None and active is not None:
+            # "with Ivan John E. Uy of the Philippines' DICT in the chair"
+            chair = _last_bare_name(text, active.start())
         if chair is None:
             return
         name = chair.record.name if chair.record else chair.name
@@ -693,6 +795,22 @@ class _Reader:
     ) -> None:
         if draft.place is not None:
             return
+        for e in found:
+            # "Kuala Lumpur played host", "… served as the host city"
+            if e.is_place and free(e.start, e.end) and _HOST_AFTER.match(s.text, e.end):
+                self._set_place(draft, _place(e), s, e.start, e.end)
+                return
+        capital = _CAPITAL.search(s.text)
+        if capital is not None:
+            # "in the Thai capital": the capital of the country named.
+            code = DEMONYMS.get(capital["demonym"])
+            city = reference.get_capital(code) if code else None
+            if city is not None:
+                place = Place(
+                    name=city.name, province=city.province, country=city.country
+                )
+                self._set_place(draft, place, s, capital.start(), capital.end())
+                return
         for match in _PLACE.finditer(s.text):
             name, start = match["name"], match.start("name")
             after = s.text[match.end("name") : match.end("name") + 30].lower()
@@ -763,8 +881,27 @@ class _Reader:
 
     # -- outcomes and agreements --------------------------------------------------------
 
+    def _list_verb(
+        self, s: Sentence, docs: list[DocumentMention]
+    ) -> tuple[OutcomeAction, int, int, bool] | None:
+        """ "Ministers signed off on a declaration and two guides:" lends its
+        verb to the list items that follow it."""
+        block = self.article.blocks[s.block] if s.block >= 0 else None
+        if isinstance(block, ListItem):
+            return self.list_verb
+        self.list_verb = None
+        if s.text.rstrip().endswith(":") and not docs:
+            verb = _verb(s.text, (0, len(s.text)))
+            if verb is not None:
+                self.list_verb = (verb[0], 0, 0, verb[3])
+        return None
+
     def _outcomes(
-        self, draft: _MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
+        self,
+        draft: _MeetingDraft | None,
+        s: Sentence,
+        docs: list[DocumentMention],
+        lent: tuple[OutcomeAction, int, int, bool] | None = None,
     ) -> None:
         text = s.text
         clause_start = 0
@@ -773,7 +910,7 @@ class _Reader:
         ]:
             clause = (clause_start, clause_end)
             clause_start = clause_end
-            verb = _verb(text, clause)
+            verb = _verb(text, clause) or lent
             if verb is None:
                 continue
             action, vstart, vend, planned = verb
@@ -821,7 +958,7 @@ class _Reader:
                     for topic, start, end in self._topics(text):
                         if _add(agreement.topics, topic):
                             agreement.evidence.append(self.ev(s, start, end, "topics"))
-            if not in_clause:
+            if not in_clause and not text.rstrip().endswith(":"):
                 # An untitled document: "leaders ratified a joint vision statement".
                 phrase = text[clause[0] : clause[1]]
                 kind = agreement_kind(phrase)
@@ -992,11 +1129,16 @@ class _Reader:
                     draft.evidence.append(self.ev(s, start, end, "topics"))
 
     def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
-        """Topics of one MoU named by its parties, later in the article:
-        "The Thailand-Cambodia agreement …", "Under the agreement with
-        Cambodia, …", each followed by "areas such as …"."""
+        """Topics of MoUs named by their parties later in the article: "The
+        Thailand-Cambodia agreement …", "Under the agreement with Cambodia,
+        …", "Both agreements …", each followed by a list of areas."""
         if not _AGREEMENT_WORD.search(s.text):
             return
+        mous = [
+            d
+            for d in self.agreements.values()
+            if d.kind in (AgreementKind.MOU, AgreementKind.MOC)
+        ]
         wanted: set[str] = set()
         pair = _PAIR.search(s.text)
         if pair is not None:
@@ -1011,22 +1153,33 @@ class _Reader:
             )
             if found_partner is not None and found_partner.country is not None:
                 wanted = {found_partner.country.code}
-        if not wanted:
+        if wanted:
+            matches = [
+                d
+                for d in mous
+                if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
+            ]
+            if len(matches) != 1:
+                return  # no MoU, or more than one it could be
+        elif _BOTH.search(s.text) and len(mous) == 2:
+            matches = mous
+        else:
             return
-        matches = [
-            d
-            for d in self.agreements.values()
-            if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
-        ]
-        if len(matches) != 1:
-            return  # no MoU, or more than one it could be
-        for topic, start, end in self._topics(s.text):
-            if _add(matches[0].topics, topic):
-                matches[0].evidence.append(self.ev(s, start, end, "topics"))
+        for draft in matches:
+            for topic, start, end in self._topics(s.text):
+                if _add(draft.topics, topic):
+                    draft.evidence.append(self.ev(s, start, end, "topics"))
 
     @staticmethod
     def _topics(text: str) -> list[tuple[str, int, int]]:
         lowered = text.lower()
+        ranging = _RANGING.search(text)
+        if ranging is not None:
+            # "ranging from A to B": the two ends are what the text names.
+            return [
+                (ranging[g].strip(), ranging.start(g), ranging.end(g))
+                for g in ("a", "b")
+            ]
         for cue in TOPIC_CUES:
             at = lowered.find(cue)
             if at < 0:
@@ -1044,6 +1197,11 @@ class _Reader:
                 found = text.find(stop, start)
                 if found >= 0:
                     end = min(end, found)
+            clause_end = _LIST_END.search(text, start, end)
+            if clause_end is not None:
+                # ", was approved as well", ", and promotes investment": the
+                # sentence goes on after the list.
+                end = clause_end.start()
             out = []
             pos = start
             segment = text[start:end]
@@ -1052,9 +1210,9 @@ class _Reader:
                 if not re.search(r",\s*(?:and|or)\s", segment):
                     # No serial comma: "online safety and the prevention of
                     # scams" ends the list with two items, not one.
-                    parts[-1:] = _PAIR_SPLIT.split(parts[-1])
+                    parts[-1:] = _split_pair(parts[-1])
             else:
-                parts = _PAIR_SPLIT.split(segment)
+                parts = _split_pair(segment)
             for part in parts:
                 item = part.strip().strip(",").strip()
                 item_start = text.find(item, pos) if item else -1

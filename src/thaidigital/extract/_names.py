@@ -111,6 +111,9 @@ FUNCTION_WORDS = frozenset(
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 _GAP = re.compile(r"[’']?\s*[-–]?\s*")
 _PAREN = re.compile(r"\s*\((?P<inner>\d{4}\s*[-–]\s*\d{2,4}|[A-Z][\w ]{0,40}?\d*)\)")
+_SUPERLATIVE = re.compile(
+    r"\s+(?:to\b|at which\b|in which\b|where\b|ever\b|since\b|outside\b)"
+)
 _SERIES_ORDINAL = re.compile(r"[- ](\d{1,2})\b")
 _OF_NAME = re.compile(
     r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*(?:\s+(?:of|and|for|the|[A-Z0-9][\w-]*))*)"
@@ -201,9 +204,12 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
         qualified = False  # crossed "on"/"of"/"for"/"to" after the head
         while last + 1 < len(words) and _adjacent(text, words[last], words[last + 1]):
             nxt = words[last + 1]
-            if (_name_word(nxt) and not _is_head(nxt)) or (
-                nxt.text.isdigit() and len(nxt.text) == 4
-            ):
+            if (
+                _name_word(nxt)
+                and (qualified or not _is_head(nxt) or _is_head(words[last]))
+            ) or (nxt.text.isdigit() and len(nxt.text) == 4):
+                # Heads may follow a head ("Framework Agreement") or sit
+                # inside a qualifier ("Guidelines for the … Framework").
                 last += 1
             elif (
                 nxt.text in NAME_CONNECTORS
@@ -423,6 +429,12 @@ def meetings(
             i += 1
             continue
         span = _span(text, words, i, is_noun, is_series)
+        if _SUPERLATIVE.match(text, span.end) and any(
+            w.text.lower() == "first" for w in words[span.first : i]
+        ):
+            # "the first ADGMIN to be held in Bangkok" describes a meeting.
+            i = span.last + 1
+            continue
         if (
             is_series
             and not is_noun
@@ -543,6 +555,45 @@ def _initial(text: str, left: Token, right: Token) -> bool:
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+")
 
 
+_ROLE_STOPS = frozenset(
+    {
+        "under",
+        "by",
+        "with",
+        "from",
+        "for",
+        "to",
+        "at",
+        "in",
+        "on",
+        "the",
+        "a",
+        "an",
+        "that",
+        "said",
+        "says",
+        "as",
+        "while",
+        "when",
+        "after",
+        "before",
+        "who",
+        "which",
+        "was",
+        "is",
+        "were",
+        "are",
+        "and",
+        "its",
+        "his",
+        "her",
+        "their",
+        "led",
+        "told",
+    }
+)
+
+
 def _role_before(
     text: str, words: list[Token], i: int, found: list[Entity]
 ) -> str | None:
@@ -568,9 +619,21 @@ def _role_before(
             prev == "and"
             and j - 2 >= 0
             and words[j - 2].start not in people_at
-            and words[j - 2].text[:1].isupper()
+            and (
+                words[j - 2].text[:1].isupper()
+                or _has_role_head(text[words[j].start : words[i].start])
+            )
         ):
             # "Communications and Multimedia Minister", not "Srettha and …"
+            j -= 1
+        elif (
+            prev.islower()
+            and prev not in _ROLE_STOPS
+            and _has_role_head(text[words[j].start : words[i].start])
+            and i - j < 6
+        ):
+            # "Thai digital minister Prasert": lower-case words before a
+            # role's head word belong to the role.
             j -= 1
         else:
             break

@@ -32,6 +32,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_BLOCKERS",
     "ORDINAL_WORDS",
+    "OUTCOME_PHRASES",
     "OUTCOME_VERBS",
     "PARTICIPANT_CUES",
     "PARTICIPANT_GROUPS",
@@ -208,8 +209,23 @@ OUTCOME_VERBS = MappingProxyType(
         "endorsing": OutcomeAction.ENDORSED,
         "approving": OutcomeAction.APPROVED,
         "adopting": OutcomeAction.ADOPTED,
-        "signing": OutcomeAction.SIGNED,
+        "issued": OutcomeAction.ADOPTED,
+        "issuing": OutcomeAction.ADOPTED,
+        "welcomed": OutcomeAction.ACKNOWLEDGED,
     }
+)
+
+#: Multi-word verbs, matched before single words ("signed off on" is an
+#: approval, not a signature).
+OUTCOME_PHRASES: tuple[tuple[str, OutcomeAction], ...] = (
+    ("signed off on", OutcomeAction.APPROVED),
+    ("gave the green light to", OutcomeAction.APPROVED),
+    ("gave the nod to", OutcomeAction.APPROVED),
+    ("threw their weight behind", OutcomeAction.ENDORSED),
+    ("put their weight behind", OutcomeAction.ENDORSED),
+    ("agreed on", OutcomeAction.ADOPTED),
+    ("took note of", OutcomeAction.NOTED),
+    ("took note", OutcomeAction.NOTED),
 )
 
 #: Base forms that report a plan when a hedge comes before them
@@ -303,10 +319,15 @@ TOPIC_CUES = (
     "focusing on key areas such as",
     "focusing on",
     "focus on",
+    "with an emphasis on",
+    "emphasis on",
     "areas such as",
+    "fields such as",
+    "sectors such as",
     "areas including",
     "in areas of",
     "covering",
+    "spanning",
 )
 
 #: Adjectives of nationality, and the country they name (case as written).

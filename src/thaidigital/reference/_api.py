@@ -398,6 +398,20 @@ def get_venue(text: str) -> CityRecord | None:
     return _data.venue_index().find(text)
 
 
+def get_capital(code: str) -> CityRecord | None:
+    """The capital of the country with ISO alpha-2 ``code``, if the data has it.
+
+    The data covers the ASEAN members and the dialogue partners.
+
+    Example:
+        >>> get_capital("TH").name, get_capital("JP").name, get_capital("FR")
+        ('Bangkok', 'Tokyo', None)
+
+    .. versionadded:: 0.1.0
+    """
+    return _data.capitals().get(code)
+
+
 def venues() -> tuple[CityRecord, ...]:
     """Return every city :func:`venue` knows: ASCN cities, then the others.
 

@@ -291,6 +291,19 @@ def venues() -> tuple[CityRecord, ...]:
 
 
 @functools.cache
+def capitals() -> dict[str, CityRecord]:
+    """Each country's capital, by ISO code (from ``venues.csv``)."""
+    by_name = {record.name: record for record in venues()}
+    ascn = {fold(name): record for record in cities() for name in record.variants}
+    table: dict[str, CityRecord] = {}
+    for row in read_rows("venues.csv"):
+        if row["why"].startswith("capital"):
+            record = by_name.get(row["city"]) or ascn[fold(row["city"])]
+            table[row["country_code2"]] = record
+    return table
+
+
+@functools.cache
 def venue_index() -> Index[CityRecord]:
     """The index of every city a meeting may be held in."""
     return Index(
