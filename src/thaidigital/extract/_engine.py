@@ -199,8 +199,8 @@ def _verb(
     if phrase is not None:
         before = text[clause[0] : phrase.start()].lower().split()[-3:]
         hedged = any(w in HEDGES for w in before)
-        action = _PHRASE_ACTION[phrase.group().lower()]
-        return action, phrase.start(), phrase.end(), hedged
+        phrase_action = _PHRASE_ACTION[phrase.group().lower()]
+        return phrase_action, phrase.start(), phrase.end(), hedged
     for match in _WORD_RE.finditer(text, clause[0], clause[1]):
         word = match.group()
         action = OUTCOME_VERBS.get(word)
