@@ -887,3 +887,43 @@ class TestLanguage:
         thai = attrs.evolve(article, language="th")
         thai = attrs.evolve(thai, id=article_id(thai))
         assert thai == parse_article(render_article(thai))
+
+
+class TestPageHeader:
+    def test_section_label_above_headline(self) -> None:
+        """A section name above the headline is a breadcrumb, not the title."""
+        text = "Tech & Telco\n\nMinisters adopt a digital masterplan online\n\nThe ministers met online.\n"
+        art = parse_article(text)
+        assert ("Ministers adopt a digital masterplan online", ("Tech & Telco",)) == (
+            art.title,
+            art.breadcrumbs,
+        )
+
+    def test_short_headline_is_still_a_headline(self) -> None:
+        """A short headline that is not a section name stays the title."""
+        art = parse_article(
+            "Ministers meet\nA standfirst without a stop\nBody text here."
+        )
+        assert ("Ministers meet", "A standfirst without a stop") == (
+            art.title,
+            art.subtitle,
+        )
+
+    def test_dateline_on_its_own_line(self) -> None:
+        """ "CHIANG MAI, 15 July 2023" alone on a line gives the place and date."""
+        text = "CHIANG MAI, 15 July 2023\n\nThree Thai cities join a network\n\nThe cities joined.\n"
+        art = parse_article(text)
+        assert (
+            Place(name="Chiang Mai", province="TH-50", country="TH"),
+            "2023-07-15",
+        ) == (
+            art.dateline,
+            str(art.published),
+        )
+
+    def test_unknown_place_is_not_a_dateline(self) -> None:
+        """An unknown place before a date is not taken for a dateline."""
+        art = parse_article(
+            "Atlantis, 15 July 2023\n\nA headline about things\n\nBody text.\n"
+        )
+        assert art.dateline is None

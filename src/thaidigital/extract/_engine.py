@@ -191,32 +191,58 @@ _PHRASE_RE = re.compile(
 _PHRASE_ACTION = dict(OUTCOME_PHRASES)
 
 
-def _verb(
-    text: str, clause: tuple[int, int]
-) -> tuple[OutcomeAction, int, int, bool] | None:
-    """The first outcome verb of a clause, and whether it is only planned."""
-    phrase = _PHRASE_RE.search(text, clause[0], clause[1])
-    if phrase is not None:
+Verb = tuple[OutcomeAction, int, int, bool]  # action, start, end, only planned
+
+
+def _verbs(text: str, clause: tuple[int, int]) -> list[Verb]:
+    """Every outcome verb of a clause in order, each marked if only planned."""
+    found: list[Verb] = []
+    taken: list[tuple[int, int]] = []
+    for phrase in _PHRASE_RE.finditer(text, clause[0], clause[1]):
         before = text[clause[0] : phrase.start()].lower().split()[-3:]
         hedged = any(w in HEDGES for w in before)
-        phrase_action = _PHRASE_ACTION[phrase.group().lower()]
-        return phrase_action, phrase.start(), phrase.end(), hedged
+        found.append(
+            (
+                _PHRASE_ACTION[phrase.group().lower()],
+                phrase.start(),
+                phrase.end(),
+                hedged,
+            )
+        )
+        taken.append(phrase.span())
     for match in _WORD_RE.finditer(text, clause[0], clause[1]):
+        if any(a <= match.start() < b for a, b in taken):
+            continue  # "signed" inside "signed off on"
         word = match.group()
         action = OUTCOME_VERBS.get(word)
         planned_action = PLANNED_VERBS.get(word)
-        if action is None and planned_action is None:
-            continue
         before = text[clause[0] : match.start()].lower().split()[-3:]
         hedged = any(w in HEDGES for w in before)
         if action is not None:
-            return action, match.start(), match.end(), hedged
-        if planned_action is not None and " ".join(before[-2:]) in _DONE_TO:
+            found.append((action, match.start(), match.end(), hedged))
+        elif planned_action is not None and " ".join(before[-2:]) in _DONE_TO:
             # "used the occasion to adopt X": they did adopt it.
-            return planned_action, match.start(), match.end(), False
-        if planned_action is not None and hedged:
-            return planned_action, match.start(), match.end(), True
-    return None
+            found.append((planned_action, match.start(), match.end(), False))
+        elif planned_action is not None and (hedged or word in _ALWAYS_PLANNED):
+            found.append((planned_action, match.start(), match.end(), True))
+    return sorted(found, key=lambda v: v[1])
+
+
+def _verb(text: str, clause: tuple[int, int]) -> Verb | None:
+    """The first outcome verb of a clause."""
+    verbs = _verbs(text, clause)
+    return verbs[0] if verbs else None
+
+
+def _verb_for(verbs: list[Verb], document: DocumentMention) -> Verb:
+    """The verb that governs a document: the last one before it ("they
+    welcomed X and endorsed Y"), else the first after it ("X was approved")."""
+    before = [v for v in verbs if v[1] < document.start]
+    return before[-1] if before else verbs[0]
+
+
+# Words that put a document on the table without acting on it.
+_ALWAYS_PLANNED = frozenset({"consider", "tabled", "table"})
 
 
 _AGREEMENT_WORD = re.compile(
@@ -901,7 +927,7 @@ class _Reader:
         draft: _MeetingDraft | None,
         s: Sentence,
         docs: list[DocumentMention],
-        lent: tuple[OutcomeAction, int, int, bool] | None = None,
+        lent: Verb | None = None,
     ) -> None:
         text = s.text
         clause_start = 0
@@ -910,27 +936,27 @@ class _Reader:
         ]:
             clause = (clause_start, clause_end)
             clause_start = clause_end
-            verb = _verb(text, clause) or lent
-            if verb is None:
-                continue
-            action, vstart, vend, planned = verb
-            if planned:
-                # "expected to approve the Bangkok Digital Declaration": a
-                # document on the table, not an outcome.
-                self._planned(
-                    draft, s, [d for d in docs if clause[0] <= d.start < clause[1]]
-                )
-                continue
             in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
             drafts = [
                 d
                 for d in in_clause
                 if _DRAFT.search(text[max(0, d.start - 8) : d.start])
             ]
+            # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
             self._planned(draft, s, drafts)
             in_clause = [d for d in in_clause if d not in drafts]
+            verbs = _verbs(text, clause) or ([lent] if lent else [])
+            if not verbs:
+                continue
+            action, vstart, vend, planned = verbs[0]
             for d in in_clause:
                 if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
+                    continue
+                action, vstart, vend, planned = _verb_for(verbs, d)
+                if planned:
+                    # "expected to approve the Bangkok Digital Declaration": a
+                    # document on the table, not an outcome.
+                    self._planned(draft, s, [d])
                     continue
                 meeting_id = draft.key if draft is not None else None
                 if draft is not None and _add(
@@ -958,7 +984,13 @@ class _Reader:
                     for topic, start, end in self._topics(text):
                         if _add(agreement.topics, topic):
                             agreement.evidence.append(self.ev(s, start, end, "topics"))
-            if not in_clause and not text.rstrip().endswith(":"):
+            action, vstart, vend, planned = verbs[0]
+            if (
+                not in_clause
+                and not planned
+                and s.block >= 0
+                and not text.rstrip().endswith(":")
+            ):
                 # An untitled document: "leaders ratified a joint vision statement".
                 phrase = text[clause[0] : clause[1]]
                 kind = agreement_kind(phrase)

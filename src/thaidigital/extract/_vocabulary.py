@@ -237,6 +237,9 @@ PLANNED_VERBS = MappingProxyType(
         "adopt": OutcomeAction.ADOPTED,
         "sign": OutcomeAction.SIGNED,
         "launch": OutcomeAction.LAUNCHED,
+        "consider": OutcomeAction.APPROVED,
+        "table": OutcomeAction.APPROVED,
+        "tabled": OutcomeAction.APPROVED,
     }
 )
 

@@ -324,3 +324,68 @@ def is_related_heading(text: str) -> bool:
         return False
     folded = fold(text)
     return folded in _RELATED or bool(_MORE_FROM.fullmatch(folded))
+
+
+#: Words site sections are named with ("Regions", "Tech & Telco", "World
+#: News"). A short line made only of them, above a headline, is the section
+#: the page sits in.
+SECTION_WORDS = frozenset(
+    {
+        "news",
+        "world",
+        "business",
+        "economy",
+        "economic",
+        "regions",
+        "region",
+        "regional",
+        "asia",
+        "asean",
+        "thailand",
+        "thai",
+        "national",
+        "local",
+        "tech",
+        "technology",
+        "telco",
+        "telecom",
+        "telecoms",
+        "digital",
+        "opinion",
+        "politics",
+        "sport",
+        "sports",
+        "lifestyle",
+        "markets",
+        "finance",
+        "science",
+        "environment",
+        "features",
+        "latest",
+        "breaking",
+        "top",
+        "stories",
+        "home",
+        "international",
+        "property",
+        "auto",
+        "startups",
+        "innovation",
+        "policy",
+        "government",
+        "education",
+        "health",
+    }
+)
+_SECTION_SPLIT = re.compile(r"\s*(?:&|/|\band\b|\s)\s*", re.IGNORECASE)
+
+
+def is_section_label(text: str) -> bool:
+    """Whether ``text`` names a site section ("Regions", "Tech & Telco").
+
+    Example:
+        >>> is_section_label("Tech & Telco"), is_section_label("Ministers meet")
+        (True, False)
+    """
+    words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
+    return 1 <= len(words) <= 3 and all(w in SECTION_WORDS for w in words)

@@ -61,6 +61,27 @@ def read_date_line(text: str, reference_date: dt.date | None) -> PartialDate | N
     return read_date(rest, reference_date)
 
 
+_PLACED_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s+(?P<date>\S.{4,40})")
+
+
+def read_placed_date_line(
+    text: str, reference_date: dt.date | None
+) -> tuple[Place, PartialDate] | None:
+    """A line that is only a dateline: "CHIANG MAI, 15 July 2023".
+
+    The place must be one the reference data knows, so "Bangkok, Chiang Mai"
+    or a sentence is never taken for one.
+    """
+    match = _PLACED_DATE.fullmatch(text)
+    if match is None:
+        return None
+    place, known = resolve_place(_place_name(match["place"]))
+    if not known:
+        return None
+    date = read_date(match["date"], reference_date)
+    return (place, date) if date is not None else None
+
+
 # --- read time, byline, tags, breadcrumbs ------------------------------------
 
 _READ_TIME = (

@@ -20,7 +20,11 @@ from thaidigital.parse._blocks import (
     name_words,
     subtitle_shape,
 )
-from thaidigital.parse._furniture import furniture_reason, is_related_heading
+from thaidigital.parse._furniture import (
+    furniture_reason,
+    is_related_heading,
+    is_section_label,
+)
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
 from thaidigital.parse._language import script_language
@@ -38,6 +42,7 @@ from thaidigital.parse._metadata import (
     read_date_line,
     read_dateline,
     read_minutes,
+    read_placed_date_line,
     read_prose_tags,
     read_source_tag_line,
     read_source_tag_suffix,
@@ -163,7 +168,7 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
     title_key = ""
     body: list[Line] = []
     date_tries = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         if not body and work.published is None and date_tries < _DATE_LINE_TRIES:
             date_tries += 1
@@ -171,6 +176,11 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
             if date is not None:
                 work.published = date
                 work.note(line, "published")
+                continue
+            placed = read_placed_date_line(text, work.reference_date)
+            if placed is not None and work.dateline is None:
+                work.dateline, work.published = placed
+                work.note(line, "dateline")
                 continue
         if work.read_minutes is None:
             minutes = read_minutes(text)
@@ -193,6 +203,15 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
             if work.breadcrumbs:
                 work.note(line, "breadcrumbs")
                 continue
+        if (
+            title is None
+            and not work.breadcrumbs
+            and _section_label(text, lines[index + 1 :])
+        ):
+            # "Regions" above the headline is the site section, not the title.
+            work.breadcrumbs = (text,)
+            work.note(line, "breadcrumbs")
+            continue
         if title is None:
             title, title_key = line, text.casefold()
         elif text.casefold() == title_key:
@@ -200,6 +219,21 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
         else:
             body.append(line)
     return title, body
+
+
+def _section_label(text: str, rest: list[Line]) -> bool:
+    """A section name ("Regions") with a headline-like line right after it."""
+    if not is_section_label(text) or len(rest) < 2:
+        return False
+    following = rest[0].text
+    # The line after must read as a headline: longer, and not a sentence.
+    return (
+        len(following.split()) >= 4
+        and len(following) > 2 * len(text)
+        and following[-1] not in ".:;,"
+        and ". " not in following
+        and ": " not in following
+    )
 
 
 def _read_closing(work: _Work, body: list[Line], sections: tuple[str, ...]) -> None:
