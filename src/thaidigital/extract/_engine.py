@@ -75,7 +75,7 @@ T = TypeVar("T")
 Free = Callable[[int, int], bool]
 
 _PLACE = re.compile(
-    r"\b(?:in|at|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
+    r"\b(?:in|at|on|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
 )
@@ -112,6 +112,14 @@ _CHAIRED = re.compile(
     r"(?<![-\w])(?<!will )(?<!to )(?:chaired\b(?! by)|presided\b(?! over by| by)"
     r"|in the chair\b|tak(?:ing|es) the chair\b|took the chair\b|['’]s chairmanship\b)"
 )
+# "bring the total to 29", "now 31 strong", "had grown to 34 cities".
+_COUNT_AFTER = re.compile(
+    r"\b(?:(?:total|count|membership|tally)\s+(?:to|of)|now|(?:grown|grew|expanded|risen|rose|"
+    r"increased|climbed|reached|counted|counts|numbered|numbers)(?:\s+to)?)\s+"
+    r"(?P<after>\d{1,3})(?:\s+(?:strong|cities|members|member cities))\b"
+    r"|\btotal\s+to\s+(?P<total>\d{1,3})\b"
+)
+_COUNT_BEFORE = re.compile(r"\bup from (?P<before>\d{1,3})\b")
 _COUNTS = re.compile(
     r"\bfrom\s+(?P<before>\d+)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?(?P<after>\d+)\b"
 )
@@ -260,29 +268,35 @@ _WITH_PARTNER = re.compile(
 
 
 _MEMBER = re.compile(
-    r"\b(?:members?|pilot cities|original|cities in the network|from the start)\b", re.I
+    r"\b(?:members?|pilot cities|original|cities in the network|from the start|"
+    r"belong(?:s|ed)? to)\b",
+    re.I,
 )
 _EARLIER = re.compile(
-    r"\b(?:last year|years? ago|in (?:19|20)\d\d|earlier|previously|already|from the start|original)\b",
+    r"\b(?:last year|years? ago|in (?:19|20)\d\d|earlier|previously|already|"
+    r"from the start|original|since (?:its|the) (?:launch|start)|since (?:19|20)\d\d|"
+    r"belong(?:s|ed)? to)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[:;]|,\s+(?:and|while|but)\s|\.\s")
 
 
 def _clause_standing(text: str, at: int) -> MembershipStatus | None:
-    """ "X joined" (newly) or "X is a member", read from the clause around ``at``."""
+    """ "X joined" (newly) or "X is a member", read from the clause around ``at``.
+
+    A place named early in a list ("Sumedang, a regency in Indonesia, and
+    Sihanoukville have joined") takes the verb that ends the list.
+    """
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
     start = starts[-1] if starts else 0
     stop = _CLAUSE_END.search(text, at)
     clause = text[start : stop.start() if stop else len(text)]
-    if _JOIN.search(clause):
-        return (
-            MembershipStatus.MEMBER
-            if _EARLIER.search(clause)
-            else MembershipStatus.JOINED
-        )
-    if _MEMBER.search(text):
-        return MembershipStatus.MEMBER
+    for scope in (clause, text[start:]):
+        if _JOIN.search(scope):
+            earlier = _EARLIER.search(scope)
+            return MembershipStatus.MEMBER if earlier else MembershipStatus.JOINED
+        if _MEMBER.search(scope):
+            return MembershipStatus.MEMBER
     return None
 
 
@@ -1324,6 +1338,8 @@ class _Reader:
             target.evidence.append(
                 self.ev(s, counts.start(), counts.end(), "member_count_after")
             )
+        elif target.scope is ProgramScope.REGIONAL and target.after is None:
+            self._count_after(target, s)
         if self.proposing:
             self.proposing -= 1
             self._members(target, MembershipStatus.PROPOSED, s, found, free)
@@ -1336,6 +1352,28 @@ class _Reader:
                 target.evidence.append(self.ev(s, e.start, e.end, "pillars"))
         if target.scope is ProgramScope.NATIONAL:
             self._figures(target, s, counts)
+
+    def _count_after(self, target: _ProgramDraft, s: Sentence) -> None:
+        """A count stated after a change: "bring the total to 29, up from 26"."""
+        after = _COUNT_AFTER.search(s.text)
+        if after is None:
+            return
+        group = "after" if after["after"] else "total"
+        target.after = int(after[group])
+        target.evidence.append(
+            self.ev(s, after.start(group), after.end(group), "member_count_after")
+        )
+        before = _COUNT_BEFORE.search(s.text)
+        if before is not None and target.before is None:
+            target.before = int(before["before"])
+            target.evidence.append(
+                self.ev(
+                    s,
+                    before.start("before"),
+                    before.end("before"),
+                    "member_count_before",
+                )
+            )
 
     def _members(
         self,
