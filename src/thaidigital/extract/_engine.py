@@ -79,6 +79,11 @@ _PLACE = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
 )
+# Figures that count places, and so can be proposed ("six additional regions").
+_PROPOSABLE = frozenset({"areas", "provinces", "cities"})
+_MET_IN = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|gathered|took place|convened)\s+(?:in|on|at)\s+(?:the\s+)?$"
+)
 _HOST_AFTER = re.compile(
     r"\s+(?:played host|served as (?:the )?host(?: city)?|was (?:the )?host(?: city)?|hosted the)\b"
 )
@@ -1350,8 +1355,7 @@ class _Reader:
         for e in found:
             if e.dimension is not None and _add(target.pillars, e.text):
                 target.evidence.append(self.ev(s, e.start, e.end, "pillars"))
-        if target.scope is ProgramScope.NATIONAL:
-            self._figures(target, s, counts)
+        self._figures(target, s, counts)
 
     def _count_after(self, target: _ProgramDraft, s: Sentence) -> None:
         """A count stated after a change: "bring the total to 29, up from 26"."""
@@ -1399,8 +1403,11 @@ class _Reader:
         for e in found:
             if not (e.province or e.city) or e.country or not free(e.start, e.end):
                 continue
-            if any(a <= e.start < b for a, b, _ in candidates) or any(
-                a <= e.start < b for a, b in self.venues
+            if (
+                any(a <= e.start < b for a, b, _ in candidates)
+                or any(a <= e.start < b for a, b in self.venues)
+                or _MET_IN.search(s.text[max(0, e.start - 40) : e.start])
+                or _HOST_AFTER.match(s.text, e.end)
             ):
                 continue  # a town's province, or where a meeting was held
             candidates.append((e.start, e.end, _place(e)))
@@ -1416,22 +1423,34 @@ class _Reader:
     ) -> None:
         if s.block == -1:
             return  # headlines round and repeat the body's numbers
+        stated = [
+            m.span()
+            for m in (counts, _COUNT_AFTER.search(s.text), _COUNT_BEFORE.search(s.text))
+            if m
+        ]
         for number in find_numbers(s.text):
-            if counts and counts.start() <= number.start < counts.end():
-                continue
-            before = s.text[: number.start].lower()
+            if any(a <= number.start < b for a, b in stated):
+                continue  # a member count, not a figure
+            if (
+                target.scope is ProgramScope.REGIONAL
+                and "pilot" not in number.unit_text.lower()
+            ):
+                continue  # a network's own figures are its pilot cities; counts are above
+            # Words around the number say what it counts ("took part in its
+            # Smart City Leadership Programme" comes after "140 people").
+            context = s.text[: number.end + 80].lower()
             unit_text = number.unit_text.lower()
             label = next(
                 (
                     lab
                     for cue, lab in FIGURE_CONTEXT_LABELS
-                    if cue in unit_text or cue in before
+                    if cue in unit_text or cue in context
                 ),
                 None,
             ) or next((lab for cue, lab in FIGURE_LABELS if cue in unit_text), None)
             if label is None:
                 continue
-            if self.proposing_now:
+            if self.proposing_now and label in _PROPOSABLE:
                 label = f"proposed_{label}"
             quantity = number.quantity
             if quantity.unit is None:

@@ -426,7 +426,9 @@ PEOPLE_UNITS = frozenset(
 FIGURE_CONTEXT_LABELS: tuple[tuple[str, str], ...] = (
     ("ambassador", "smart_city_ambassadors"),
     ("benefit", "beneficiaries"),
+    ("home to", "beneficiaries"),
     ("leadership", "leadership_programme_participants"),
+    ("pilot", "pilot_cities"),
 )
 
 #: The noun after a number and the label it gives, first hit wins.
