@@ -81,6 +81,7 @@ _PLACE = re.compile(
 )
 # Figures that count places, and so can be proposed ("six additional regions").
 _PROPOSABLE = frozenset({"areas", "provinces", "cities"})
+_OWNER = re.compile(r"\b(?:network['’]s|its|the network['’]s)\s+$", re.IGNORECASE)
 _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|gathered|took place|convened)\s+(?:in|on|at)\s+(?:the\s+)?$"
 )
@@ -497,6 +498,7 @@ class _Reader:
         )
 
     def _meeting(self, mention: MeetingMention, s: Sentence) -> _MeetingDraft:
+        mention = self._network_meeting(mention, s)
         key = _meeting_key(mention)
         draft = self.meetings.get(key)
         if draft is None:
@@ -536,6 +538,18 @@ class _Reader:
                 if m.series and not m.generic and not m.upcoming:
                     counts[_meeting_key(m)] = counts.get(_meeting_key(m), 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _network_meeting(self, m: MeetingMention, s: Sentence) -> MeetingMention:
+        """ "the network's sixth annual meeting": a numbered meeting of the
+        program the article is about takes that program's series."""
+        if m.series or m.ordinal is None or self.program_focus is None:
+            return m
+        if not _OWNER.search(s.text[max(0, m.start - 24) : m.start]):
+            return m
+        series = reference.get_meeting_series(self.program_focus.name + " Meeting")
+        if series is None:
+            return m
+        return attrs.evolve(m, series=series.key, kind=MeetingKind.NETWORK_MEETING)
 
     def _mentions(
         self, mentions: list[MeetingMention], s: Sentence

@@ -9,6 +9,7 @@ import attrs
 from thaidigital import reference
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
+    ACRONYM_KINDS,
     AGREEMENT_KINDS,
     DOCUMENT_HEADS,
     MEETING_NOUNS,
@@ -358,6 +359,10 @@ def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
         return MeetingKind.MINISTERIAL
     if series == "ASCN":
         return MeetingKind.NETWORK_MEETING
+    for w in name_words:
+        for ending, kind in ACRONYM_KINDS:
+            if w.isupper() and len(w) > len(ending) and w.endswith(ending):
+                return kind
     for w in name_words:
         cue = MODIFIERS.get(w.lower())
         if cue is not None and cue is not MeetingKind.OTHER:

@@ -18,6 +18,7 @@ from thaidigital.models import (
 )
 
 __all__ = [
+    "ACRONYM_KINDS",
     "AGREEMENT_KINDS",
     "DEMONYMS",
     "DOCUMENT_HEADS",
@@ -118,6 +119,13 @@ MODIFIERS = MappingProxyType(
         "high-level": MeetingKind.OTHER,
         "related": MeetingKind.OTHER,
     }
+)
+
+#: Endings of ASEAN meeting acronyms and the kind they name: ADGMIN and
+#: TELMIN are ministers' meetings, ADGSOM and TELSOM senior officials'.
+ACRONYM_KINDS: tuple[tuple[str, MeetingKind], ...] = (
+    ("MIN", MeetingKind.MINISTERIAL),
+    ("SOM", MeetingKind.SENIOR_OFFICIALS),
 )
 
 #: Words after an ordinal that show it does not count meetings
