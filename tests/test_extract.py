@@ -238,3 +238,21 @@ class TestTally:
         labels = {"agreements": [{"title": t, "topics": items} for t in set(items)]}
         for tally in score(labels, labels)["agreements"].values():
             assert tally.fp == tally.fn == 0
+
+
+class TestWeekdayRanges:
+    def test_from_weekday_to_weekday(self):
+        """ "ran from Tuesday to Friday" with a date line is a four-day range."""
+        art = _article(
+            "The 4th ASEAN Digital Ministers' Meeting ran from Tuesday to Friday in Singapore."
+        )
+        ex = extract(art, reference_date=dt.date(2024, 2, 3))
+        assert "2024-01-30/2024-02-02" == str(ex.meetings[0].when)
+
+    def test_weekday_and_weekday(self):
+        """ "on Thursday and Friday" in a preview is the coming pair of days."""
+        art = _article(
+            "The 6th ASEAN Digital Ministers' Meeting will meet on Thursday and Friday in Hanoi."
+        )
+        ex = extract(art, reference_date=dt.date(2026, 1, 13))
+        assert "2026-01-15/2026-01-16" == str(ex.meetings[0].when)

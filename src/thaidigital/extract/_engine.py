@@ -13,7 +13,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
-from thaidigital.dates import MentionKind, find_dates
+from thaidigital.dates import DateMention, MentionKind, find_dates
 from thaidigital.extract._names import (
     DocumentMention,
     MeetingMention,
@@ -172,6 +172,49 @@ def _bare_name(text: str, at: int) -> PersonMention | None:
 
 
 _LAST = 1 << 30
+
+
+_WEEKDAY_JOIN = re.compile(r"\s*(?:to|and|through|until|till|-|–|—)\s*")
+
+
+def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from Tuesday to Friday", "on Thursday and Friday": two weekdays read
+    relative to the reference make one range ending on the second."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (
+            second is not None
+            and first.relative
+            and second.relative
+            and isinstance(first.value, PartialDate)
+            and isinstance(second.value, PartialDate)
+            and first.value.day is not None
+            and second.value.day is not None
+            and _WEEKDAY_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            end = second.value.earliest()
+            start = end - dt.timedelta(
+                days=(end.weekday() - first.value.earliest().weekday()) % 7
+            )
+            if start < end:
+                value = DateRange(start=PartialDate.from_date(start), end=second.value)
+                out.append(
+                    attrs.evolve(
+                        first,
+                        end=second.end,
+                        text=text[first.start : second.end],
+                        value=value,
+                        kind=MentionKind.RANGE,
+                    )
+                )
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
 
 
 def _meeting_key(mention: MeetingMention) -> str:
@@ -729,7 +772,9 @@ class _Reader:
     ) -> None:
         """The meeting's dates: a stated range beats a single day, and a
         written date beats a relative one ("today", "on Friday")."""
-        for found in find_dates(s.text, reference=self.reference_date):
+        for found in _weekday_ranges(
+            s.text, find_dates(s.text, reference=self.reference_date)
+        ):
             # A year in a name ("Expo 2023", "Report (2023-2024)") is not
             # when the meeting met.
             if (
@@ -743,9 +788,10 @@ class _Reader:
                 continue
             value = found.value
             single = value if isinstance(value, PartialDate) else None
+            first_day = value if isinstance(value, PartialDate) else value.start
             if (
                 found.relative
-                and (single is None or single.day is None)
+                and first_day.day is None
                 and draft.status is MeetingStatus.HELD
             ):
                 continue  # "next year" in a report of a past meeting
@@ -760,6 +806,7 @@ class _Reader:
                     draft.when = DateRange(start=draft.when.start, end=single)
                 except InvalidValueError:
                     continue
+                draft.when_rank = (True, True)  # a span the text states end to end
                 draft.evidence.append(self.ev(s, found.start, found.end, "when"))
                 continue
             rank = (isinstance(value, DateRange), not found.relative)
