@@ -24,7 +24,14 @@ from thaidigital.extract._names import (
     people,
 )
 from thaidigital.extract._quantities import find_numbers
-from thaidigital.extract._text import Entity, Sentence, entities, sentences, tokens
+from thaidigital.extract._text import (
+    Entity,
+    Sentence,
+    Token,
+    entities,
+    sentences,
+    tokens,
+)
 from thaidigital.extract._vocabulary import (
     AGREEMENT_KINDS,
     DEMONYMS,
@@ -566,18 +573,24 @@ class _Reader:
     def read(self) -> None:
         all_sentences = sentences(self.article)
         national = self._national_program(all_sentences)
-        self.main_key = self._most_named(all_sentences)
+        # Each sentence's words and names are read once, for both passes.
+        read = []
         for s in all_sentences:
-            self._sentence(s, national)
+            words = tokens(s.text)
+            read.append((s, words, entities(s.text, words)))
+        self.main_key = self._most_named(read)
+        for s, words, found in read:
+            self._sentence(s, national, words, found)
 
     @staticmethod
-    def _most_named(all_sentences: list[Sentence]) -> str | None:
+    def _most_named(
+        read: list[tuple[Sentence, list[Token], list[Entity]]],
+    ) -> str | None:
         """The article's own meeting: the numbered one it names most often
         (the first named on a tie), not one it recalls in passing."""
         counts: dict[str, int] = {}
-        for s in all_sentences:
-            words = tokens(s.text)
-            for m in meetings(s.text, words, entities(s.text, words)):
+        for s, words, found in read:
+            for m in meetings(s.text, words, found):
                 if m.series and not m.generic and not m.upcoming:
                     counts[_meeting_key(m)] = counts.get(_meeting_key(m), 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
@@ -627,11 +640,15 @@ class _Reader:
                     draft.evidence.append(self.ev(s, m.start, m.end, "status"))
         return subjects, upcoming
 
-    def _sentence(self, s: Sentence, national: _ProgramDraft | None) -> None:
+    def _sentence(
+        self,
+        s: Sentence,
+        national: _ProgramDraft | None,
+        words: list[Token],
+        found: list[Entity],
+    ) -> None:
         text = s.text
         self.venues = []
-        words = tokens(text)
-        found = entities(text, words)
         docs = documents(text, words)
         mentions = meetings(text, words, found)
         persons = people(text, words, found)
