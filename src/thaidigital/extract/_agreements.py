@@ -1,0 +1,541 @@
+"""Reading agreements: outcomes of meetings, MoUs, their status, dates and topics."""
+
+from __future__ import annotations
+
+import re
+
+from thaidigital import reference
+from thaidigital.dates import find_dates
+from thaidigital.extract._drafts import (
+    AgreementDraft,
+    MeetingDraft,
+    ReaderState,
+    add,
+)
+from thaidigital.extract._names import (
+    DocumentMention,
+    agreement_kind,
+)
+from thaidigital.extract._text import (
+    Entity,
+    Sentence,
+)
+from thaidigital.extract._vocabulary import (
+    AGREEMENT_KINDS,
+    HEDGES,
+    OUTCOME_PHRASES,
+    OUTCOME_VERBS,
+    PLANNED_VERBS,
+    STATUS_OF_ACTION,
+    TOPIC_CUES,
+)
+from thaidigital.models import (
+    AgreementKind,
+    AgreementStatus,
+    Country,
+    ListItem,
+    MeetingStatus,
+    Outcome,
+    OutcomeAction,
+    PartialDate,
+)
+
+_BETWEEN = re.compile(r"\bbetween\s+(?P<parties>[^.;:]{3,200})")
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?")
+
+_PAIR_SPLIT = re.compile(r"\s+and\s+")
+
+_CLAUSE_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+")
+
+_PAIR = re.compile(r"(?P<a>[A-Z][\w]+)[-–](?P<b>[A-Z][\w]+)")
+
+_DONE_TO = frozenset({"occasion to", "on to", "voted to", "moved to", "met to"})
+
+_DRAFT = re.compile(r"\bdraft\s+(?:the\s+)?$", re.IGNORECASE)
+
+_WORD_RE = re.compile(r"\b[a-z]+\b")
+
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p, _ in OUTCOME_PHRASES) + r")\b",
+    re.IGNORECASE,
+)
+
+_PHRASE_ACTION = dict(OUTCOME_PHRASES)
+
+Verb = tuple[OutcomeAction, int, int, bool]  # action, start, end, only planned
+
+
+def _verbs(text: str, clause: tuple[int, int]) -> list[Verb]:
+    """Every outcome verb of a clause in order, each marked if only planned."""
+    found: list[Verb] = []
+    taken: list[tuple[int, int]] = []
+    for phrase in _PHRASE_RE.finditer(text, clause[0], clause[1]):
+        before = text[clause[0] : phrase.start()].lower().split()[-3:]
+        hedged = any(w in HEDGES for w in before)
+        found.append(
+            (
+                _PHRASE_ACTION[phrase.group().lower()],
+                phrase.start(),
+                phrase.end(),
+                hedged,
+            )
+        )
+        taken.append(phrase.span())
+    for match in _WORD_RE.finditer(text, clause[0], clause[1]):
+        if any(a <= match.start() < b for a, b in taken):
+            continue  # "signed" inside "signed off on"
+        word = match.group()
+        action = OUTCOME_VERBS.get(word)
+        planned_action = PLANNED_VERBS.get(word)
+        before = text[clause[0] : match.start()].lower().split()[-3:]
+        hedged = any(w in HEDGES for w in before)
+        if action is not None:
+            found.append((action, match.start(), match.end(), hedged))
+        elif planned_action is not None and " ".join(before[-2:]) in _DONE_TO:
+            # "used the occasion to adopt X": they did adopt it.
+            found.append((planned_action, match.start(), match.end(), False))
+        elif planned_action is not None and (hedged or word in _ALWAYS_PLANNED):
+            found.append((planned_action, match.start(), match.end(), True))
+    return sorted(found, key=lambda v: v[1])
+
+
+def _verb(text: str, clause: tuple[int, int]) -> Verb | None:
+    """The first outcome verb of a clause."""
+    verbs = _verbs(text, clause)
+    return verbs[0] if verbs else None
+
+
+def _verb_for(verbs: list[Verb], document: DocumentMention) -> Verb:
+    """The verb that governs a document: the last one before it ("they
+    welcomed X and endorsed Y"), else the first after it ("X was approved")."""
+    before = [v for v in verbs if v[1] < document.start]
+    return before[-1] if before else verbs[0]
+
+
+# Words that put a document on the table without acting on it.
+_ALWAYS_PLANNED = frozenset({"consider", "tabled", "table"})
+
+_AGREEMENT_WORD = re.compile(
+    r"\b(?:agreements?|pacts?|deals?|MoUs?|MOUs?|MoCs?|memorand(?:um|a|ums))\b",
+    re.IGNORECASE,
+)
+
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:agreements|pacts|deals|MoUs|MOUs|memorand(?:a|ums))\b", re.I
+)
+
+_RANGING = re.compile(r"\branging from (?P<a>[^,.;]+?) to (?P<b>[^,.;]+)")
+
+_WITH_PARTNER = re.compile(
+    r"\b(?:agreement|pact|deal|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+
+_LIST_END = re.compile(
+    r",\s+(?:was|were|is|are|has|have|had|will|which|while|who|"
+    r"and\s+(?:promotes|encourages|provides|aims|seeks|also|calls))\b"
+)
+
+
+def _split_pair(text: str) -> list[str]:
+    """ "A and B" is two items, but "the prevention and combat of online
+    scams" is one: two nouns sharing what follows them."""
+    parts = _PAIR_SPLIT.split(text, maxsplit=1)
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:the\s+)?\w+", parts[0])
+        and " of " in parts[1]
+    ):
+        return [text]
+    return parts
+
+
+def _mou_parties(text: str, found: list[Entity]) -> list[list[Entity]]:
+    """Who signed which MoU.
+
+    "between Thailand and Cambodia, and Thailand and the Philippines" is two
+    pairs; "Thailand signed MoUs with Cambodia and with the Philippines" is
+    the subject with each partner.
+    """
+    countries = [e for e in found if e.country]
+    between = _BETWEEN.search(text)
+    if between is not None:
+        inside = [
+            e
+            for e in countries
+            if between.start("parties") <= e.start and e.end <= between.end()
+        ]
+        if len(inside) % 2 == 0:
+            return [inside[i : i + 2] for i in range(0, len(inside), 2)]
+        return [inside] if len(inside) > 1 else []
+    with_at = text.find(" with ")
+    if with_at < 0:
+        return []
+    subject = [e for e in countries if e.end <= with_at]
+    partners = [e for e in countries if e.start > with_at]
+    if not subject or not partners:
+        return []
+    return [[subject[-1], partner] for partner in partners]
+
+
+def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:
+    """The words that named an untitled document, as written, and where."""
+    lowered = text.lower()
+    for phrase, phrase_kind in AGREEMENT_KINDS:
+        if phrase_kind is kind:
+            at = lowered.find(phrase)
+            if at >= 0:
+                return text[at : at + len(phrase)], at
+    return None
+
+
+class AgreementReader(ReaderState):
+    """The reader's agreements rules, mixed into the one reader."""
+
+    def _list_verb(
+        self, s: Sentence, docs: list[DocumentMention]
+    ) -> tuple[OutcomeAction, int, int, bool] | None:
+        """ "Ministers signed off on a declaration and two guides:" lends its
+        verb to the list items that follow it."""
+        block = self.article.blocks[s.block] if s.block >= 0 else None
+        if isinstance(block, ListItem):
+            return self.list_verb
+        self.list_verb = None
+        if s.text.rstrip().endswith(":") and not docs:
+            verb = _verb(s.text, (0, len(s.text)))
+            if verb is not None:
+                self.list_verb = (verb[0], 0, 0, verb[3])
+        return None
+
+    def _outcomes(
+        self,
+        draft: MeetingDraft | None,
+        s: Sentence,
+        docs: list[DocumentMention],
+        lent: Verb | None = None,
+    ) -> None:
+        text = s.text
+        clause_start = 0
+        for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [
+            len(text)
+        ]:
+            clause = (clause_start, clause_end)
+            clause_start = clause_end
+            in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
+            drafts = [
+                d
+                for d in in_clause
+                if _DRAFT.search(text[max(0, d.start - 8) : d.start])
+            ]
+            # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
+            self._planned(draft, s, drafts)
+            in_clause = [d for d in in_clause if d not in drafts]
+            verbs = _verbs(text, clause) or ([lent] if lent else [])
+            if not verbs:
+                continue
+            action, vstart, vend, planned = verbs[0]
+            for d in in_clause:
+                if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
+                    continue
+                action, vstart, vend, planned = _verb_for(verbs, d)
+                if planned:
+                    # "expected to approve the Bangkok Digital Declaration": a
+                    # document on the table, not an outcome.
+                    self._planned(draft, s, [d])
+                    continue
+                meeting_id = draft.key if draft is not None else None
+                if draft is not None and add(
+                    draft.outcomes, Outcome(action=action, document=d.text)
+                ):
+                    draft.evidence.append(
+                        self.ev(
+                            s,
+                            min(d.start, vstart),
+                            max(d.end, vend),
+                            f"outcomes[{len(draft.outcomes) - 1}]",
+                        )
+                    )
+                agreement = self._agreement(
+                    d.text,
+                    d.kind,
+                    STATUS_OF_ACTION[action],
+                    meeting_id,
+                    s=s,
+                    start=d.start,
+                    end=d.end,
+                )
+                self._agreement_date(agreement, s, clause, d)
+                if len(in_clause) == 1:
+                    for topic, start, end in self._topics(text):
+                        if add(agreement.topics, topic):
+                            agreement.evidence.append(self.ev(s, start, end, "topics"))
+            action, vstart, vend, planned = verbs[0]
+            if (
+                not in_clause
+                and not planned
+                and s.block >= 0
+                and not text.rstrip().endswith(":")
+            ):
+                # An untitled document: "leaders ratified a joint vision statement".
+                phrase = text[clause[0] : clause[1]]
+                kind = agreement_kind(phrase)
+                if kind is not None and kind not in (
+                    AgreementKind.MOU,
+                    AgreementKind.MOC,
+                ):
+                    meeting_id = draft.key if draft is not None else None
+                    self._agreement(
+                        None,
+                        kind,
+                        STATUS_OF_ACTION[action],
+                        meeting_id,
+                        s=s,
+                        start=vstart,
+                        end=vend,
+                        key=f"{kind.value}|{meeting_id}",
+                    )
+                    written = _kind_phrase(phrase, kind)
+                    if (
+                        draft is not None
+                        and written
+                        and add(
+                            draft.outcomes, Outcome(action=action, document=written[0])
+                        )
+                    ):
+                        at = clause[0] + written[1]
+                        draft.evidence.append(
+                            self.ev(
+                                s,
+                                at,
+                                at + len(written[0]),
+                                f"outcomes[{len(draft.outcomes) - 1}]",
+                            )
+                        )
+
+    def _agreement_date(
+        self,
+        agreement: AgreementDraft,
+        s: Sentence,
+        clause: tuple[int, int],
+        document: DocumentMention,
+    ) -> None:
+        """ "X was adopted on 2 February 2024": the day it reached its status."""
+        if agreement.date is not None:
+            return
+        for found in find_dates(s.text[: clause[1]], reference=self.reference_date):
+            value = found.value
+            lead = s.text[clause[0] : found.start].strip(" ,").lower()
+            lead = re.sub(r"^(?:and|then|but)\s+", "", lead)
+            # "X was adopted on 2 February 2024" or "On 17 December, … adopted
+            # X"; a date elsewhere in the clause dates something else.
+            placed = found.start >= document.end or lead in ("", "on")
+            if (
+                not placed
+                or found.start < clause[0]
+                or not isinstance(value, PartialDate)
+                or value.day is None
+            ):
+                continue
+            if value.year is None:
+                meeting = self.meetings.get(agreement.meeting or "")
+                year = meeting.when.start.year if meeting and meeting.when else None
+                if year is None:
+                    continue
+                value = value.with_year(year)
+            agreement.date = value
+            agreement.evidence.append(self.ev(s, found.start, found.end, "date"))
+            return
+
+    def _planned(
+        self, meeting: MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
+    ) -> None:
+        for d in docs:
+            if d.kind not in (AgreementKind.MOU, AgreementKind.MOC):
+                self._agreement(
+                    d.text,
+                    d.kind,
+                    AgreementStatus.PROPOSED,
+                    meeting.key if meeting is not None else None,
+                    s=s,
+                    start=d.start,
+                    end=d.end,
+                )
+
+    def _agreement(
+        self,
+        title: str | None,
+        kind: AgreementKind,
+        status: AgreementStatus,
+        meeting: str | None,
+        *,
+        s: Sentence,
+        start: int,
+        end: int,
+        key: str | None = None,
+    ) -> AgreementDraft:
+        key = key or reference.fold_name(title or "")
+        draft = self.agreements.get(key)
+        if (
+            draft is not None
+            and draft.status is AgreementStatus.PROPOSED
+            and status is not AgreementStatus.PROPOSED
+        ):
+            draft.status = status  # proposed earlier in the text, acted on later
+            draft.evidence.append(self.ev(s, start, end, "status"))
+        if draft is None:
+            draft = AgreementDraft(
+                key=key, kind=kind, status=status, title=title, meeting=meeting
+            )
+            draft.evidence.append(self.ev(s, start, end, "title" if title else "kind"))
+            self.agreements[key] = draft
+        return draft
+
+    def _mous(self, s: Sentence, found: list[Entity]) -> None:
+        text = s.text
+        lowered = text.lower()
+        kind = agreement_kind(text)
+        if kind not in (AgreementKind.MOU, AgreementKind.MOC):
+            self._mou_details(s, found)
+            return
+        verb = next(
+            (
+                OUTCOME_VERBS[w]
+                for w in re.findall(r"\b[a-z]+\b", lowered)
+                if w in OUTCOME_VERBS
+            ),
+            None,
+        )
+        hedged = verb is None or any(
+            f"{h} be signed" in lowered or f"{h} sign" in lowered
+            for h in ("to", "will", "would")
+        )
+        status = (
+            AgreementStatus.PROPOSED
+            if hedged or verb is None
+            else STATUS_OF_ACTION[verb]
+        )
+        groups = _mou_parties(text, found)
+        if not groups:
+            return
+        topics = self._topics(text)
+        meeting = (
+            self.focus.key
+            if self.focus is not None and self.focus.status is MeetingStatus.HELD
+            else None
+        )
+        for group in groups:
+            codes = [e.country.code for e in group if e.country is not None]
+            key = f"{kind.value}|{'-'.join(codes)}"
+            draft = self._agreement(
+                None,
+                kind,
+                status,
+                meeting,
+                s=s,
+                start=group[0].start,
+                end=group[-1].end,
+                key=key,
+            )
+            for e in group:
+                if e.country is not None and add(
+                    draft.parties, Country(code=e.country.code)
+                ):
+                    draft.evidence.append(self.ev(s, e.start, e.end, "parties"))
+            for topic, start, end in topics:
+                if add(draft.topics, topic):
+                    draft.evidence.append(self.ev(s, start, end, "topics"))
+
+    def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
+        """Topics of MoUs named by their parties later in the article: "The
+        Thailand-Cambodia agreement …", "Under the agreement with Cambodia,
+        …", "Both agreements …", each followed by a list of areas."""
+        if not _AGREEMENT_WORD.search(s.text):
+            return
+        mous = [
+            d
+            for d in self.agreements.values()
+            if d.kind in (AgreementKind.MOU, AgreementKind.MOC)
+        ]
+        wanted: set[str] = set()
+        pair = _PAIR.search(s.text)
+        if pair is not None:
+            a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
+            if a is not None and b is not None:
+                wanted = {a.code, b.code}
+        partner = _WITH_PARTNER.search(s.text)
+        if not wanted and partner is not None:
+            found_partner = next(
+                (e for e in found if e.start == partner.start("name") and e.country),
+                None,
+            )
+            if found_partner is not None and found_partner.country is not None:
+                wanted = {found_partner.country.code}
+        if wanted:
+            matches = [
+                d
+                for d in mous
+                if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
+            ]
+            if len(matches) != 1:
+                return  # no MoU, or more than one it could be
+        elif _BOTH.search(s.text) and len(mous) == 2:
+            matches = mous
+        else:
+            return
+        for draft in matches:
+            for topic, start, end in self._topics(s.text):
+                if add(draft.topics, topic):
+                    draft.evidence.append(self.ev(s, start, end, "topics"))
+
+    @staticmethod
+    def _topics(text: str) -> list[tuple[str, int, int]]:
+        lowered = text.lower()
+        ranging = _RANGING.search(text)
+        if ranging is not None:
+            # "ranging from A to B": the two ends are what the text names.
+            return [
+                (ranging[g].strip(), ranging.start(g), ranging.end(g))
+                for g in ("a", "b")
+            ]
+        for cue in TOPIC_CUES:
+            at = lowered.find(cue)
+            if at < 0:
+                continue
+            start = at + len(cue)
+            end = len(text)
+            for stop in (
+                ".",
+                ";",
+                ", with ",
+                " with the aim",
+                " in order to",
+                " as well as",
+            ):
+                found = text.find(stop, start)
+                if found >= 0:
+                    end = min(end, found)
+            clause_end = _LIST_END.search(text, start, end)
+            if clause_end is not None:
+                # ", was approved as well", ", and promotes investment": the
+                # sentence goes on after the list.
+                end = clause_end.start()
+            out = []
+            pos = start
+            segment = text[start:end]
+            if "," in segment:
+                parts = _LIST_SPLIT.split(segment)
+                if not re.search(r",\s*(?:and|or)\s", segment):
+                    # No serial comma: "online safety and the prevention of
+                    # scams" ends the list with two items, not one.
+                    parts[-1:] = _split_pair(parts[-1])
+            else:
+                parts = _split_pair(segment)
+            for part in parts:
+                item = part.strip().strip(",").strip()
+                item_start = text.find(item, pos) if item else -1
+                if item and item_start >= 0:
+                    out.append((item, item_start, item_start + len(item)))
+                    pos = item_start + len(item)
+            return out
+        return []

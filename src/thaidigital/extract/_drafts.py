@@ -1,0 +1,179 @@
+"""What the reader builds as it goes: drafts of records, and its shared state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+import attrs
+
+from thaidigital import reference
+from thaidigital.extract._names import (
+    MeetingMention,
+)
+from thaidigital.extract._text import (
+    Entity,
+    Sentence,
+)
+from thaidigital.models import (
+    AgreementKind,
+    AgreementStatus,
+    Article,
+    Country,
+    DateRange,
+    Evidence,
+    Figure,
+    MeetingKind,
+    MeetingStatus,
+    Membership,
+    Organization,
+    Outcome,
+    OutcomeAction,
+    PartialDate,
+    Person,
+    Place,
+    ProgramScope,
+)
+
+Party = Country | Organization
+
+T = TypeVar("T")
+
+Free = Callable[[int, int], bool]
+
+LAST = 1 << 30
+
+
+def record_id(kind: str, article_id: str, key: str) -> str:
+    digest = hashlib.sha256(f"{article_id}|{kind}|{key}".encode()).hexdigest()
+    return f"{kind}-{digest[:12]}"
+
+
+def place_of(entity: Entity, name: str | None = None) -> Place:
+    city, province, country = entity.city, entity.province, entity.country
+    code = (
+        province.code
+        if province
+        else (city.province if city and city.province else None)
+    )
+    nation = (
+        "TH" if code else (city.country if city else country.code if country else None)
+    )
+    return Place(name=name or entity.text, province=code, country=nation)
+
+
+@attrs.define
+class MeetingDraft:
+    key: str
+    name: str
+    kind: MeetingKind
+    status: MeetingStatus = MeetingStatus.HELD
+    series: str | None = None
+    ordinal: int | None = None
+    year: int | None = None
+    when: DateRange | None = None
+    when_rank: tuple[bool, bool] = (False, False)
+    place: Place | None = None
+    chair: Person | None = None
+    participants: list[Party] = attrs.Factory(list)
+    outcomes: list[Outcome] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+@attrs.define
+class AgreementDraft:
+    key: str
+    kind: AgreementKind
+    status: AgreementStatus
+    title: str | None = None
+    parties: list[Party] = attrs.Factory(list)
+    date: PartialDate | None = None
+    topics: list[str] = attrs.Factory(list)
+    meeting: str | None = None
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+@attrs.define
+class ProgramDraft:
+    key: str
+    name: str
+    scope: ProgramScope
+    members: list[Membership] = attrs.Factory(list)
+    before: int | None = None
+    after: int | None = None
+    figures: list[Figure] = attrs.Factory(list)
+    pillars: list[str] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+
+def add(items: list[T], item: T) -> bool:
+    if item in items:
+        return False
+    items.append(item)
+    return True
+
+
+def meeting_key(mention: MeetingMention) -> str:
+    """One key per meeting however it is named: series and number, or its
+    capitalised words and kind."""
+    if mention.series and mention.ordinal:
+        return f"{mention.series}-{mention.ordinal}"
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()]
+    return (
+        reference.fold_name(" ".join(words) or mention.text) + f"|{mention.kind.value}"
+    )
+
+
+def first_evidence(draft: ProgramDraft) -> tuple[int, int]:
+    # The title (block -1) is read last, so it sorts last.
+    return min(
+        ((e.block if e.block >= 0 else LAST, e.start) for e in draft.evidence),
+        default=(0, 0),
+    )
+
+
+class ReaderState:
+    """The state one pass over one article shares between its readers."""
+
+    def __init__(self, article: Article, reference_date: dt.date | None) -> None:
+        self.article = article
+        published = article.published
+        self.reference_date = reference_date or (
+            published.earliest()
+            if published is not None
+            and published.day is not None
+            and published.has_year
+            else None
+        )
+        self.meetings: dict[str, MeetingDraft] = {}
+        self.agreements: dict[str, AgreementDraft] = {}
+        self.programs: dict[str, ProgramDraft] = {}
+        self.people: dict[str, Person] = {}
+        self.focus: MeetingDraft | None = None
+        self.main: MeetingDraft | None = None  # the article's own meeting
+        self.main_key: str | None = None
+        self.program_focus: ProgramDraft | None = None
+        self.proposing = 0  # sentences left in which places are proposed members
+        self.proposing_now = False  # this sentence proposes new members
+        self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
+        # An outcome verb a sentence ending in ":" lends to the list below it.
+        self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
+
+    def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
+        return Evidence(
+            block=s.block, start=s.offset + start, end=s.offset + end, field=field
+        )
+
+    def _person(
+        self, name: str, role: str | None, record: reference.OfficeholderRecord | None
+    ) -> None:
+        canonical = record.name if record else name
+        written = name if name != canonical else None
+        known = self.people.get(canonical)
+        if known is None or (known.role is None and role):
+            self.people[canonical] = Person(
+                name=canonical, role=role, as_written=written
+            )

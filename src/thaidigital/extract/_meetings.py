@@ -1,0 +1,545 @@
+"""Reading meetings: names, dates, venues, chairs and participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import attrs
+
+from thaidigital import reference
+from thaidigital._errors import InvalidValueError
+from thaidigital.dates import DateMention, MentionKind, find_dates
+from thaidigital.extract._drafts import (
+    Free,
+    MeetingDraft,
+    Party,
+    ReaderState,
+    add,
+    meeting_key,
+    place_of,
+)
+from thaidigital.extract._names import (
+    MeetingMention,
+    PersonMention,
+)
+from thaidigital.extract._text import (
+    Entity,
+    Sentence,
+)
+from thaidigital.extract._vocabulary import (
+    DEMONYMS,
+    PARTICIPANT_CUES,
+    PARTICIPANT_GROUPS,
+)
+from thaidigital.models import (
+    Country,
+    DateRange,
+    MeetingKind,
+    MeetingStatus,
+    Organization,
+    PartialDate,
+    Place,
+)
+
+_PLACE = re.compile(
+    r"\b(?:in|at|on|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
+    r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
+)
+
+_OWNER = re.compile(r"\b(?:network['’]s|its|the network['’]s)\s+$", re.IGNORECASE)
+
+HOST_AFTER = re.compile(
+    r"\s+(?:played host|served as (?:the )?host(?: city)?|was (?:the )?host(?: city)?|hosted the)\b"
+)
+
+_CAPITAL = re.compile(r"\bthe (?P<demonym>[A-Z][a-z]+) capital\b")
+
+MEET = re.compile(
+    r"\b(?:will meet|met|meets|convene[sd]?|ran|runs|opened|opens|closed|closes)\b"
+)
+
+_HOST = re.compile(r"\bhost(?:s|ing|ed)?\s+(?:the\s+)?(?:next\s+)?$")
+
+HELD = re.compile(
+    r"\b(?:held|took place|hosted|convened|met|taking place|was staged)\b"
+)
+
+_FUTURE = re.compile(
+    r"\b(?:will be held|will take place|will be hosted|will convene|will meet|"
+    r"is scheduled|scheduled for|is set to|are set to|will open|upcoming|"
+    r"ahead of|expected to|will host|to host|plans to|is due to|are due to)\b"
+)
+
+# "opened today", "which ends tomorrow": the meeting is on as the story is filed.
+_ONGOING = re.compile(
+    r"\b(?:(?:opened|opens|began|begins|kicked off|got under way)\s+(?:here\s+)?today|"
+    r"is under ?way|ends tomorrow|closes tomorrow|continues today)\b"
+)
+
+_NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
+
+_ENDS = re.compile(
+    r"\b(?:ends|closes|concludes|runs until|continues until|until)\b[^.]*$"
+)
+
+_CHAIR_BY = re.compile(
+    r"\b(?:chaired by|presided over by|presided by|under the chairmanship of|chaired\s*:)\s*"
+)
+
+# "X chaired the meeting"; "vice-chair" and "will chair" are not chairs.
+_CHAIRED = re.compile(
+    r"(?<![-\w])(?<!will )(?<!to )(?:chaired\b(?! by)|presided\b(?! over by| by)"
+    r"|in the chair\b|tak(?:ing|es) the chair\b|took the chair\b|['’]s chairmanship\b)"
+)
+
+_BARE_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E\.)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+){1,3})"
+)
+
+
+def _bare_name(text: str, at: int) -> PersonMention | None:
+    """A plain name right after "chaired by", with no role beside it."""
+    match = _BARE_NAME.match(text, at)
+    if match is None:
+        return None
+    name = match["name"]
+    record = reference.get_officeholder(name)
+    return PersonMention(match.start("name"), match.end("name"), name, None, record)
+
+
+# Capitalised words that open sentences, not names.
+_NOT_FIRST_NAMES = frozenset(
+    {"The", "It", "This", "That", "Under", "With", "Delegates", "Representatives"}
+)
+
+
+def _last_bare_name(text: str, before: int) -> PersonMention | None:
+    """The last plain name before ``before`` that is not a place or a body."""
+    found = None
+    for match in _BARE_NAME.finditer(text, 0, before):
+        name = match["name"]
+        if (
+            reference.get_venue(name) is None
+            and reference.get_country(name) is None
+            and reference.get_organization(name) is None
+            and name.split()[0] not in _NOT_FIRST_NAMES
+        ):
+            found = match
+    if found is None:
+        return None
+    name = found["name"]
+    return PersonMention(
+        found.start("name"),
+        found.end("name"),
+        name,
+        None,
+        reference.get_officeholder(name),
+    )
+
+
+_WEEKDAY_JOIN = re.compile(r"\s*(?:to|and|through|until|till|-|–|—)\s*")
+
+
+def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from Tuesday to Friday", "on Thursday and Friday": two weekdays read
+    relative to the reference make one range ending on the second."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (
+            second is not None
+            and first.relative
+            and second.relative
+            and isinstance(first.value, PartialDate)
+            and isinstance(second.value, PartialDate)
+            and first.value.day is not None
+            and second.value.day is not None
+            and _WEEKDAY_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            end = second.value.earliest()
+            start = end - dt.timedelta(
+                days=(end.weekday() - first.value.earliest().weekday()) % 7
+            )
+            if start < end:
+                value = DateRange(start=PartialDate.from_date(start), end=second.value)
+                out.append(
+                    attrs.evolve(
+                        first,
+                        end=second.end,
+                        text=text[first.start : second.end],
+                        value=value,
+                        kind=MentionKind.RANGE,
+                    )
+                )
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+class MeetingReader(ReaderState):
+    """The reader's meetings rules, mixed into the one reader."""
+
+    def _meeting(self, mention: MeetingMention, s: Sentence) -> MeetingDraft:
+        mention = self._network_meeting(mention, s)
+        key = meeting_key(mention)
+        draft = self.meetings.get(key)
+        if draft is None:
+            draft = MeetingDraft(
+                key=key,
+                name=mention.text,
+                kind=mention.kind,
+                series=mention.series,
+                ordinal=mention.ordinal,
+                year=mention.year,
+            )
+            draft.evidence.append(self.ev(s, mention.start, mention.end, "name"))
+            if mention.series:
+                draft.evidence.append(self.ev(s, mention.start, mention.end, "series"))
+            if mention.ordinal:
+                draft.evidence.append(self.ev(s, mention.start, mention.end, "ordinal"))
+            self.meetings[key] = draft
+        return draft
+
+    def _network_meeting(self, m: MeetingMention, s: Sentence) -> MeetingMention:
+        """ "the network's sixth annual meeting": a numbered meeting of the
+        program the article is about takes that program's series."""
+        if m.series or m.ordinal is None or self.program_focus is None:
+            return m
+        if not _OWNER.search(s.text[max(0, m.start - 24) : m.start]):
+            return m
+        series = reference.get_meeting_series(self.program_focus.name + " Meeting")
+        if series is None:
+            return m
+        return attrs.evolve(m, series=series.key, kind=MeetingKind.NETWORK_MEETING)
+
+    def _mentions(
+        self, mentions: list[MeetingMention], s: Sentence
+    ) -> tuple[list[MeetingDraft], MeetingDraft | None]:
+        """The meetings a sentence speaks of, and the announced next one."""
+        text = s.text
+        subjects: list[MeetingDraft] = []
+        upcoming: MeetingDraft | None = None
+        for m in mentions:
+            if m.upcoming:
+                upcoming = self._next_meeting(m, s)
+                subjects.append(upcoming)
+                continue
+            draft = self.focus if m.generic else self._meeting(m, s)
+            if draft is None:
+                continue
+            subjects.append(draft)
+            if m.generic:
+                for place in m.places:
+                    self._set_place(draft, place_of(place), s, place.start, place.end)
+            else:
+                if self.focus is None or draft.kind is not MeetingKind.EXPO:
+                    self.focus = draft
+                if self.main is None and draft.key == self.main_key:
+                    self.main = draft
+            if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
+                if _ONGOING.search(text):
+                    draft.status = MeetingStatus.ONGOING
+                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
+                elif _FUTURE.search(text) and not m.generic:
+                    draft.status = MeetingStatus.PLANNED
+                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
+        return subjects, upcoming
+
+    def _next_meeting(self, m: MeetingMention, s: Sentence) -> MeetingDraft:
+        # "the next meeting" follows the article's own numbered meeting, not
+        # whichever meeting was named last ("the 19th TELMIN").
+        base = self.main or self.focus
+        key = f"next|{base.key if base else ''}"
+        draft = self.meetings.get(key)
+        if draft is None:
+            draft = MeetingDraft(
+                key=key,
+                name=m.text if m.text.lower() != "meeting" else "next meeting",
+                kind=base.kind if base else m.kind,
+                status=MeetingStatus.PLANNED,
+                series=base.series if base else None,
+                ordinal=base.ordinal + 1 if base and base.ordinal else None,
+            )
+            start = s.text.lower().rfind("next", 0, m.end)
+            draft.name = s.text[start : m.end] if start >= 0 else m.text
+            draft.evidence.append(self.ev(s, max(start, 0), m.end, "name"))
+            draft.evidence.append(self.ev(s, max(start, 0), m.end, "status"))
+            self.meetings[key] = draft
+        return draft
+
+    def _chair(
+        self,
+        draft: MeetingDraft,
+        s: Sentence,
+        persons: list[PersonMention],
+        found: list[Entity],
+    ) -> None:
+        text = s.text
+        passive = _CHAIR_BY.search(text)
+        active = _CHAIRED.search(text)
+        chair: PersonMention | None = None
+        if passive is not None:
+            chair = next((p for p in persons if p.start >= passive.end()), None)
+        elif active is not None:
+            before = [p for p in persons if p.end <= active.start()]
+            before += [
+                PersonMention(e.start, e.end, e.text, None, e.person)
+                for e in found
+                if e.person is not None and e.end <= active.start()
+            ]
+            chair = max(before, key=lambda p: p.end) if before else None
+        if chair is None and passive is not None:
+            chair = _bare_name(text, passive.end())
+        if chair is None and active is not None:
+            chair = self._known_surname(text, active.start())
+        if chair is None and active is not None:
+            # "with Ivan John E. Uy of the Philippines' DICT in the chair"
+            chair = _last_bare_name(text, active.start())
+        if chair is None:
+            return
+        name = chair.record.name if chair.record else chair.name
+        if name not in self.people:
+            self._person(chair.name, None, chair.record)
+        draft.chair = self.people[name]
+        draft.evidence.append(self.ev(s, chair.start, chair.end, "chair"))
+
+    def _known_surname(self, text: str, before: int) -> PersonMention | None:
+        """ "Uy chaired the meeting": a person named in full earlier."""
+        words = text[:before].split()
+        if not words:
+            return None
+        last = words[-1].strip(",")
+        for person in self.people.values():
+            parts = (person.as_written or person.name).split()
+            if len(parts) > 1 and last == parts[-1]:
+                start = text.rfind(last, 0, before)
+                return PersonMention(start, start + len(last), person.name, None, None)
+        return None
+
+    def _dates(
+        self, draft: MeetingDraft, s: Sentence, names: list[tuple[int, int]]
+    ) -> None:
+        """The meeting's dates: a stated range beats a single day, and a
+        written date beats a relative one ("today", "on Friday")."""
+        for found in _weekday_ranges(
+            s.text, find_dates(s.text, reference=self.reference_date)
+        ):
+            # A year in a name ("Expo 2023", "Report (2023-2024)") is not
+            # when the meeting met.
+            if (
+                found.kind is MentionKind.DOCUMENT_PERIOD
+                or any(a <= found.start < b for a, b in names)
+                or (
+                    _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
+                    and found.text.isdigit()
+                )
+            ):
+                continue
+            value = found.value
+            single = value if isinstance(value, PartialDate) else None
+            first_day = value if isinstance(value, PartialDate) else value.start
+            if (
+                found.relative
+                and first_day.day is None
+                and draft.status is MeetingStatus.HELD
+            ):
+                continue  # "next year" in a report of a past meeting
+            if (
+                single is not None
+                and draft.when is not None
+                and draft.when.end is None
+                and _ENDS.search(s.text[: found.start])
+            ):
+                # "opened today … ends tomorrow, 17 January"
+                try:
+                    draft.when = DateRange(start=draft.when.start, end=single)
+                except InvalidValueError:
+                    continue
+                draft.when_rank = (True, True)  # a span the text states end to end
+                draft.evidence.append(self.ev(s, found.start, found.end, "when"))
+                continue
+            rank = (isinstance(value, DateRange), not found.relative)
+            if draft.when is not None and rank <= draft.when_rank:
+                continue
+            when = value if isinstance(value, DateRange) else DateRange(start=value)
+            draft.when = self._with_year(draft, when)
+            draft.when_rank = rank
+            draft.evidence.append(self.ev(s, found.start, found.end, "when"))
+
+    def _with_year(self, draft: MeetingDraft, when: DateRange) -> DateRange:
+        if when.start.year is not None:
+            return when
+        year = draft.year
+        if year is None and draft.series and draft.ordinal:
+            known = reference.get_meeting(draft.series, draft.ordinal)
+            if (
+                known is not None
+                and known.start
+                and known.start[5:7] == f"{when.start.month:02d}"
+            ):
+                year = known.year
+        if year is None:
+            return when
+        try:
+            end = when.end.with_year(year) if when.end else None
+            return DateRange(start=when.start.with_year(year), end=end)
+        except InvalidValueError:
+            return when
+
+    def _same_venue(
+        self, mentions: list[MeetingMention], s: Sentence, inner: MeetingDraft | None
+    ) -> None:
+        """ "their meeting at the Japan-ASEAN special summit": one venue for both."""
+        for first, second in itertools.pairwise(mentions):
+            if (
+                first.generic
+                and not second.generic
+                and re.fullmatch(
+                    r"\s+at\s+(?:the\s+)?", s.text[first.end : second.start]
+                )
+            ):
+                outer = self._meeting(second, s)
+                if (
+                    inner is not None
+                    and inner is not outer
+                    and inner.place is not None
+                    and outer.place is None
+                ):
+                    self._set_place(outer, inner.place, s, second.start, second.end)
+
+    def _host(
+        self, m: MeetingMention, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        """ "Viet Nam will host the next meeting": the host is where it meets."""
+        if _HOST.search(s.text[: m.start]) is None:
+            return
+        base = self.main or self.focus
+        draft = self.meetings.get(f"next|{base.key}") if m.upcoming and base else None
+        if draft is None and not m.generic and not m.upcoming:
+            draft = self._meeting(m, s)
+        if draft is None:
+            return
+        hosts = [
+            e for e in found if e.is_place and e.end <= m.start and free(e.start, e.end)
+        ]
+        if hosts:
+            self._set_place(
+                draft, place_of(hosts[-1]), s, hosts[-1].start, hosts[-1].end
+            )
+
+    def _set_place(
+        self, draft: MeetingDraft, place: Place, s: Sentence, start: int, end: int
+    ) -> None:
+        current = draft.place
+        if (
+            current is not None
+            and current.province is None
+            and reference.get_country(current.name) is not None
+            and (
+                place.country == current.country
+                and reference.get_country(place.name) is None
+            )
+        ):
+            # A city in the country already known is more precise.
+            draft.place = None
+        self.venues.append((start, end))
+        if draft.place is None:
+            draft.place = place
+            draft.evidence.append(self.ev(s, start, end, "place"))
+
+    def _places(
+        self, draft: MeetingDraft, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        if draft.place is not None:
+            return
+        for e in found:
+            # "Kuala Lumpur played host", "… served as the host city"
+            if e.is_place and free(e.start, e.end) and HOST_AFTER.match(s.text, e.end):
+                self._set_place(draft, place_of(e), s, e.start, e.end)
+                return
+        capital = _CAPITAL.search(s.text)
+        if capital is not None:
+            # "in the Thai capital": the capital of the country named.
+            code = DEMONYMS.get(capital["demonym"])
+            city = reference.get_capital(code) if code else None
+            if city is not None:
+                place = Place(
+                    name=city.name, province=city.province, country=city.country
+                )
+                self._set_place(draft, place, s, capital.start(), capital.end())
+                return
+        for match in _PLACE.finditer(s.text):
+            name, start = match["name"], match.start("name")
+            after = s.text[match.end("name") : match.end("name") + 30].lower()
+            if re.match(
+                r"\s+(?:digital|declaration|summit|meeting|expo|forum|smart|guide|action)",
+                after,
+            ):
+                continue
+            if not free(start, match.end("name")):
+                continue
+            entity = next((e for e in found if e.start == start and e.is_place), None)
+            # "Bali, Indonesia": the country after the comma, if it is one.
+            code = next(
+                (
+                    e.country.code
+                    for e in found
+                    if match["country"]
+                    and e.start == match.start("country")
+                    and e.country
+                ),
+                None,
+            )
+            if entity is not None:
+                place = place_of(entity)
+                if code is not None and place.country is None:
+                    place = attrs.evolve(place, country=code)
+            elif code is not None and reference.get_organization(name) is None:
+                place = Place(name=name, country=code)
+            elif (
+                draft.kind is MeetingKind.BILATERAL
+                and " " not in name
+                and reference.get_organization(name) is None
+            ):
+                place = Place(name=name)
+            else:
+                continue
+            end = match.end("country") if code is not None else match.end("name")
+            self._set_place(draft, place, s, start, end)
+            return
+
+    def _participants(
+        self, draft: MeetingDraft, s: Sentence, found: list[Entity], free: Free
+    ) -> None:
+        lowered = s.text.lower()
+        cue = min(
+            (lowered.find(c) for c in PARTICIPANT_CUES if c in lowered), default=0
+        )
+        for phrase, name in PARTICIPANT_GROUPS:
+            at = lowered.find(phrase)
+            also_asean = phrase == "member states" and "asean member states" in lowered
+            if (
+                at >= 0
+                and not also_asean
+                and add(draft.participants, Organization(name=name))
+            ):
+                draft.evidence.append(self.ev(s, at, at + len(phrase), "participants"))
+        for e in found:
+            if e.start < cue - 60 or not free(e.start, e.end):
+                continue
+            party: Party | None = None
+            if e.country is not None:
+                party = Country(code=e.country.code)
+            elif e.organization is not None and e.organization.key != "ASEAN":
+                o = e.organization
+                party = Organization(name=o.name, acronym=o.acronym, country=o.country)
+            if party is not None and add(draft.participants, party):
+                draft.evidence.append(self.ev(s, e.start, e.end, "participants"))
