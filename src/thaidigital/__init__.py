@@ -31,6 +31,7 @@ from thaidigital._errors import (
     ThaiDigitalError,
     UnknownCodeError,
 )
+from thaidigital._seeds import seed_files
 from thaidigital.extract import extract
 from thaidigital.models import (
     Agreement,
@@ -147,6 +148,7 @@ __all__ = [
     "parse_article_report",
     "reference",
     "render_article",
+    "seed_files",
     "to_dict",
     "to_json",
 ]

@@ -18,12 +18,20 @@ def _folder() -> Traversable:
 
 
 def seed_files() -> tuple[Traversable, ...]:
-    """The seed article files (``*.txt``), sorted by name.
+    """The three bundled seed articles (``*.txt``), sorted by name.
+
+    They are the articles the project was specified from, shipped with the
+    package so ``thaidigital demo`` and your first experiments have real
+    text to read.
 
     Example:
-        >>> from thaidigital._seeds import seed_files
-        >>> len(seed_files())
-        3
+        >>> import thaidigital as td
+        >>> [path.name[:3] for path in td.seed_files()]
+        ['000', '001', '002']
+        >>> td.parse_article(td.seed_files()[2].read_text(encoding="utf-8")).title
+        'Digital future of ASEAN takes shape at Bangkok meeting'
+
+    .. versionadded:: 0.1.0
     """
     return tuple(
         sorted(

@@ -12,7 +12,7 @@ rendered JSON-LD.
 Example:
     >>> from hypothesis import given, settings
     >>> from thaidigital.parse import parse_article, render_article
-    >>> from thaidigital.testing._canonical import canonical_articles
+    >>> from thaidigital.testing import canonical_articles
     >>> @settings(max_examples=5)
     ... @given(canonical_articles())
     ... def test_round_trip(article):
@@ -174,7 +174,7 @@ def canonical_articles(draw: st.DrawFn) -> Article:
 
     Example:
         >>> from hypothesis import given, settings
-        >>> from thaidigital.testing._canonical import canonical_articles
+        >>> from thaidigital.testing import canonical_articles
         >>> @settings(max_examples=3)
         ... @given(canonical_articles())
         ... def check(article):
