@@ -22,6 +22,7 @@ from thaidigital.extract._text import (
 )
 from thaidigital.extract._vocabulary import (
     AGREEMENT_KINDS,
+    DEMONYMS,
     HEDGES,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
@@ -127,6 +128,10 @@ _BOTH = re.compile(
 
 _RANGING = re.compile(r"\branging from (?P<a>[^,.;]+?) to (?P<b>[^,.;]+)")
 
+_DEMONYM_DEAL = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:agreement|pact|deal|MoU|MOU|memorandum)\b"
+)
+_TRAILING_JOIN = re.compile(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*(?:\bthe\b)?\s*$")
 _WITH_PARTNER = re.compile(
     r"\b(?:agreement|pact|deal|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
@@ -266,10 +271,14 @@ class AgreementReader(ReaderState):
                     end=d.end,
                 )
                 self._agreement_date(agreement, s, clause, d)
-                if len(in_clause) == 1:
-                    for topic, start, end in self._topics(text):
-                        if add(agreement.topics, topic):
-                            agreement.evidence.append(self.ev(s, start, end, "topics"))
+                # A topic list after a document's name and before the next
+                # one's describes it ("X, which deals with A, and Y, targeting B").
+                following = [o.start for o in docs if o.start > d.start]
+                for topic, start, end in self._topics(
+                    text, d.end, min(following, default=len(text))
+                ):
+                    if add(agreement.topics, topic):
+                        agreement.evidence.append(self.ev(s, start, end, "topics"))
             action, vstart, vend, planned = verbs[0]
             if (
                 not in_clause
@@ -464,6 +473,10 @@ class AgreementReader(ReaderState):
             if a is not None and b is not None:
                 wanted = {a.code, b.code}
         partner = _WITH_PARTNER.search(s.text)
+        demonym = _DEMONYM_DEAL.search(s.text)
+        if not wanted and demonym is not None and demonym["adj"] in DEMONYMS:
+            # "The Cambodian memorandum": the deal with Cambodia.
+            wanted = {DEMONYMS[demonym["adj"]]}
         if not wanted and partner is not None:
             found_partner = next(
                 (e for e in found if e.start == partner.start("name") and e.country),
@@ -487,11 +500,28 @@ class AgreementReader(ReaderState):
             for topic, start, end in self._topics(s.text):
                 if add(draft.topics, topic):
                     draft.evidence.append(self.ev(s, start, end, "topics"))
+        if s.text.rstrip().endswith(":") and len(matches) == 1:
+            # "The Cambodian memorandum adds a longer list of shared work:"
+            self.list_topics = matches[0]
+
+    def _list_topic(self, s: Sentence) -> None:
+        """A list item under an MoU's "…:" sentence is one of its topics."""
+        draft = self.list_topics
+        if draft is None:
+            return
+        item = s.text.strip().rstrip(".;,").strip()
+        if item and add(draft.topics, item):
+            at = s.text.find(item)
+            draft.evidence.append(self.ev(s, at, at + len(item), "topics"))
 
     @staticmethod
-    def _topics(text: str) -> list[tuple[str, int, int]]:
-        lowered = text.lower()
-        ranging = _RANGING.search(text)
+    def _topics(
+        text: str, lo: int = 0, hi: int | None = None
+    ) -> list[tuple[str, int, int]]:
+        """The items of the first topic list in ``text[lo:hi]``."""
+        hi = len(text) if hi is None else hi
+        lowered = text[:hi].lower()
+        ranging = _RANGING.search(text, lo, hi)
         if ranging is not None:
             # "ranging from A to B": the two ends are what the text names.
             return [
@@ -499,11 +529,11 @@ class AgreementReader(ReaderState):
                 for g in ("a", "b")
             ]
         for cue in TOPIC_CUES:
-            at = lowered.find(cue)
+            at = lowered.find(cue, lo)
             if at < 0:
                 continue
             start = at + len(cue)
-            end = len(text)
+            end = hi
             for stop in (
                 ".",
                 ";",
@@ -522,7 +552,8 @@ class AgreementReader(ReaderState):
                 end = clause_end.start()
             out = []
             pos = start
-            segment = text[start:end]
+            # "…, and the" before the next document's name is not an item.
+            segment = _TRAILING_JOIN.sub("", text[start:end])
             if "," in segment:
                 parts = _LIST_SPLIT.split(segment)
                 if not re.search(r",\s*(?:and|or)\s", segment):

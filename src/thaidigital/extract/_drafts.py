@@ -160,6 +160,8 @@ class ReaderState:
         self.proposing_now = False  # this sentence proposes new members
         self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
         # An outcome verb a sentence ending in ":" lends to the list below it.
+        # The MoU whose "…:" sentence introduces a list of its topics.
+        self.list_topics: AgreementDraft | None = None
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:

@@ -44,6 +44,7 @@ from thaidigital.models import (
     Article,
     Country,
     Extraction,
+    ListItem,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -147,6 +148,10 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
             else None
         )
         self._outcomes(outcome_target, s, docs, self._list_verb(s, docs))
+        if s.block >= 0 and isinstance(self.article.blocks[s.block], ListItem):
+            self._list_topic(s)
+        else:
+            self.list_topics = None
         self._mous(s, found)
         self._programs(s, found, free, national)
 

@@ -117,11 +117,16 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+_INSIDE_NAME = re.compile(r"\b(?:of|and|for|the)\s+$")
+
+
 def _last_bare_name(text: str, before: int) -> PersonMention | None:
     """The last plain name before ``before`` that is not a place or a body."""
     found = None
     for match in _BARE_NAME.finditer(text, 0, before):
         name = match["name"]
+        if _INSIDE_NAME.search(text, 0, match.start("name")):
+            continue  # "Department of Information and Communications Technology"
         if (
             reference.get_venue(name) is None
             and reference.get_country(name) is None

@@ -478,7 +478,7 @@ _ROLE_AFTER = re.compile(
 
 
 def _has_role_head(text: str) -> bool:
-    return any(w.lower().strip(",") in ROLE_HEADS for w in text.split())
+    return any(w.lower().strip(",") in ROLE_HEADS for w in re.split(r"[\s-]+", text))
 
 
 def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMention]:
@@ -496,7 +496,11 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
             name = entity.text
         else:
             run = _name_run(text, words, i, taken, people_at)
-            if run - i >= 3 and i > 0 and words[i - 1].text in ("of", "and", "for"):
+            if (
+                i > 1
+                and words[i - 1].text in ("of", "and", "for")
+                and (run - i >= 3 or words[i - 2].text[:1].isupper())
+            ):
                 # "Minister of Science and Technology Nguyen Manh Hung": the
                 # first capital still belongs to the role.
                 i += 1
@@ -504,12 +508,9 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
             if run - i < 2:
                 i += 1
                 continue
-            start, end, record, name = (
-                words[i].start,
-                words[run - 1].end,
-                None,
-                text[words[i].start : words[run - 1].end],
-            )
+            last = words[run - 1]
+            end = last.start + len(_bare(last.text))
+            start, record, name = words[i].start, None, text[words[i].start : end]
         role = _role_before(text, words, i, found) or _role_after(text, end)
         if record is None and role is None:
             i += 1
@@ -536,10 +537,13 @@ def _name_run(
     while (
         run < len(words)
         and words[run].text[:1].isupper()
-        and words[run].text.isalpha()
+        and _bare(words[run].text).isalpha()
+        and (run == i or _bare(words[run - 1].text) == words[run - 1].text)
         and words[run].text not in FUNCTION_WORDS
         and words[run].text.lower() not in ROLE_HEADS
         and not any(s <= words[run].start < e for s, e in taken)
+        # "Secretary-General Kao": a word after a hyphen ends a compound.
+        and text[words[run].start - 1 : words[run].start] != "-"
         and (run == i or words[run].start not in people_at)
         and (
             run == i
@@ -552,11 +556,18 @@ def _name_run(
     return run
 
 
+def _bare(word: str) -> str:
+    """A word without a possessive ending ("Abdullah's" → "Abdullah")."""
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
+
+
 def _initial(text: str, left: Token, right: Token) -> bool:
     """ "E. Uy": a one-letter initial, its dot, then the next name word."""
     return len(left.text) == 1 and text[left.end : right.start] in (". ", ".")
 
 
+_LEADING_JOIN = re.compile(r"^(?:and|or)\s+")
+_LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’]*\s+){1,4}(?=[A-Z])")
 _POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+")
 
 
@@ -644,13 +655,16 @@ def _role_before(
             break
     gap = text[words[j].start : words[i].start] if j < i else ""
     if j < i and _has_role_head(gap):
-        # "Malaysia's Communications … Minister": the country is not the role.
-        return _POSSESSIVE.sub("", gap.strip().rstrip(",").strip()) or None
+        # "Malaysia's Communications … Minister": the country is not the role,
+        # nor the "and" that joined it to what came before.
+        role = _POSSESSIVE.sub("", gap.strip().rstrip(",").strip())
+        return _LEADING_JOIN.sub("", role) or None
     # "chaired by Minister of Digital Economy and Society, Prasert …"
     head = text[: words[i].start].rstrip()
     if head.endswith(","):
         clause = re.split(r"\b(?:by|with|from)\s+(?=[A-Z])|[;:(,]", head[:-1])[-1]
-        clause = clause.strip()
+        # "had Viet Nam's Minister of …,": the verb before the role is not in it.
+        clause = _LEADING_LOWER.sub("", clause.strip())
         if (
             clause
             and clause[0].isupper()
@@ -665,15 +679,29 @@ def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name (", the head of the … Agency"), or
     the one a person "served as" ("served as vice-chair")."""
     match = _ROLE_AFTER.match(text, end)
-    if match and _has_role_head(match["role"].split(" of ")[0]):
+    first = match["role"].split()[0] if match and match["role"].split() else ""
+    if (
+        match
+        and (first[:1].isupper() or first.lower() in ROLE_HEADS)
+        and _has_role_head(match["role"].split(" of ")[0])
+    ):
+        # ", the head of the … Agency", not ", beside him as vice-chair"
         return match["role"].strip()
+    # "Prasert Jantararuangtong (DES minister)", "Nuttapon — president of depa —"
+    aside = _ROLE_ASIDE.match(text, end)
+    role = (aside["paren"] or aside["dash"]) if aside else None
+    if role and _has_role_head(role):
+        return _POSSESSIVE.sub("", role.strip())
     served = _SERVED_AS.match(text, end)
-    if served:
+    if served and _has_role_head(served["role"]):
         return served["role"]
     return None
 
 
+_ROLE_ASIDE = re.compile(
+    r"\s*(?:\((?P<paren>[^()]{3,80})\)|[—–]\s*(?P<dash>[^—–,.;()]{3,80}?)\s*(?:[—–]|[,.;]|$))"
+)
 _SERVED_AS = re.compile(
-    r"\s+(?:served|serves|serving|acted|acts|was named|was appointed)\s+as\s+(?:the\s+)?"
+    r"\s+(?:(?:served|serves|serving|acted|acts|was named|was appointed)\s+)?as\s+(?:the\s+)?"
     r"(?P<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?=[,.;]|\s+of\b|\s+for\b|$)"
 )

@@ -339,6 +339,16 @@ TOPIC_CUES = (
     "in areas of",
     "covering",
     "spanning",
+    "to cooperate on",
+    "cooperate on",
+    "cooperation on",
+    "joint work on",
+    "issues like",
+    "issues such as",
+    "deals with",
+    "dealing with",
+    "targeting",
+    "in areas like",
 )
 
 #: Adjectives of nationality, and the country they name (case as written).
