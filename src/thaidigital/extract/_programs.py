@@ -59,7 +59,8 @@ _COUNTS = re.compile(
 )
 
 _JOIN = re.compile(
-    r"\b(?:join|joins|joined|joining|newly|now members|new members|admitted|admission|additional|added)\b",
+    r"\b(?:join|joins|joined|joining|newly|now members|new members|admitted|admission|"
+    r"additional|added|newcomers?)\b",
     re.I,
 )
 
@@ -72,7 +73,8 @@ _SMART = re.compile(r"\bsmart[ -]?cit(?:y|ies)\b", re.I)
 
 _NATIONAL = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:national|nationwide|Thailand['’]s|Thai)\s+smart[ -]city\s+"
-    r"(?:development\s+)?(?:plan|blueprint|programme|program|initiative|project|masterplan|master plan|strategy))\b",
+    r"(?:development\s+)?(?:plan|blueprint|programme|program|initiative|project|masterplan|master plan|strategy)"
+    r"|Smart City Thailand)\b",
     re.I,
 )
 
@@ -90,7 +92,8 @@ _MEMBER = re.compile(
 
 _EARLIER = re.compile(
     r"\b(?:last year|years? ago|in (?:19|20)\d\d|earlier|previously|already|"
-    r"from the start|original|since (?:its|the) (?:launch|start)|since (?:19|20)\d\d|"
+    r"from the start|original|since (?:its|the) (?:\w+ )?(?:launch|start|began|beginning|inception)|"
+    r"since (?:19|20)\d\d|members since|"
     r"belong(?:s|ed)? to)\b",
     re.I,
 )
