@@ -101,6 +101,42 @@ _BARE_NAME = re.compile(
 )
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b\d{2}\b(?=\s*$)")
+_DURATION = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b")
+_BEGAN = re.compile(r"\b(?:opened|began|begins|opens|kicked off|starts|started)\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _in_year(when: DateRange, year: int) -> DateRange:
+    """The same days and months in another year."""
+    try:
+        end = (
+            attrs.evolve(when.end, year=year)
+            if when.end and when.end.month
+            else when.end
+        )
+        return DateRange(start=attrs.evolve(when.start, year=year), end=end)
+    except InvalidValueError:
+        return when  # a range across New Year keeps the years it was read with
+
+
+def _stretch(when: DateRange, text: str) -> DateRange:
+    """ "the two-day gathering that ended on Friday": a day and a length."""
+    duration = _DURATION.search(text)
+    day = when.start
+    if duration is None or when.end is not None or day.day is None or day.year is None:
+        return when
+    word = duration["n"].lower()
+    days = _COUNT_WORDS.get(word) or int(word)
+    step = dt.timedelta(days=days - 1)
+    if _ENDED.search(text):
+        return DateRange(start=PartialDate.from_date(day.earliest() - step), end=day)
+    if _BEGAN.search(text):
+        return DateRange(start=day, end=PartialDate.from_date(day.earliest() + step))
+    return when
+
+
 def _bare_name(text: str, at: int) -> PersonMention | None:
     """A plain name right after "chaired by", with no role beside it."""
     match = _BARE_NAME.match(text, at)
@@ -167,12 +203,22 @@ def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             and second.value.day is not None
             and _WEEKDAY_JOIN.fullmatch(text[first.end : second.start])
         ):
-            end = second.value.earliest()
-            start = end - dt.timedelta(
-                days=(end.weekday() - first.value.earliest().weekday()) % 7
-            )
+            if first.text.lower().startswith(("last", "next", "this")):
+                # "last Thursday and Friday": the first day fixes the week.
+                start = first.value.earliest()
+                end_day = start + dt.timedelta(
+                    days=(second.value.earliest().weekday() - start.weekday()) % 7
+                )
+                end = end_day
+            else:
+                end = second.value.earliest()
+                start = end - dt.timedelta(
+                    days=(end.weekday() - first.value.earliest().weekday()) % 7
+                )
             if start < end:
-                value = DateRange(start=PartialDate.from_date(start), end=second.value)
+                value = DateRange(
+                    start=PartialDate.from_date(start), end=PartialDate.from_date(end)
+                )
                 out.append(
                     attrs.evolve(
                         first,
@@ -375,22 +421,33 @@ class MeetingReader(ReaderState):
             if draft.when is not None and rank <= draft.when_rank:
                 continue
             when = value if isinstance(value, DateRange) else DateRange(start=value)
-            draft.when = self._with_year(draft, when)
+            known = self._known_year(draft, when)
+            if known is not None and not _WRITTEN_YEAR.search(found.text):
+                # The text gave no year: the reference data's, for a known
+                # numbered meeting, beats the one nearest the article's date.
+                when = _in_year(when, known)
+            draft.when = _stretch(self._with_year(draft, when), s.text)
             draft.when_rank = rank
             draft.evidence.append(self.ev(s, found.start, found.end, "when"))
+
+    def _known_year(self, draft: MeetingDraft, when: DateRange) -> int | None:
+        """The year of a numbered meeting the reference data knows, when the
+        month the text gives agrees with it."""
+        if not (draft.series and draft.ordinal and when.start.month):
+            return None
+        known = reference.get_meeting(draft.series, draft.ordinal)
+        if (
+            known is None
+            or not known.start
+            or known.start[5:7] != f"{when.start.month:02d}"
+        ):
+            return None
+        return known.year
 
     def _with_year(self, draft: MeetingDraft, when: DateRange) -> DateRange:
         if when.start.year is not None:
             return when
-        year = draft.year
-        if year is None and draft.series and draft.ordinal:
-            known = reference.get_meeting(draft.series, draft.ordinal)
-            if (
-                known is not None
-                and known.start
-                and known.start[5:7] == f"{when.start.month:02d}"
-            ):
-                year = known.year
+        year = draft.year or self._known_year(draft, when)
         if year is None:
             return when
         try:
