@@ -406,7 +406,10 @@ def _mention(
         and not series
         and all(any(e.start <= w.start < e.end for e in places) for w in capitals)
     )
-    before = text[max(0, start - 12) : start].lower().split()
+    before = text[max(0, start - 20) : start].lower().split()
+    # "the ministerial meeting" points back at a meeting named before; "a
+    # bilateral meeting in Tokyo" introduces one.
+    definite = bool(before) and before[-1] in ("the", "this", "that")
     return MeetingMention(
         start=start,
         end=span.end,
@@ -414,9 +417,17 @@ def _mention(
         ordinal=number,
         series=series,
         kind=_kind(words[i].text.lower(), name_words, series),
-        generic=(not capitals and number is None and not specific and not series)
+        generic=(
+            not (capitals or words[i].text.isupper())
+            and not series
+            and (definite or (number is None and not specific))
+        )
         or place_only,
-        upcoming=bool(before) and before[-1] in ("next", "upcoming", "following"),
+        upcoming=bool(before)
+        and (
+            before[-1] in ("next", "upcoming", "following")
+            or before[-2:] in (["next", "year's"], ["next", "year’s"])
+        ),
         places=places if place_only else (),
         year=next((int(w) for w in name_words if w.isdigit() and len(w) == 4), None),
     )
@@ -446,6 +457,11 @@ def meetings(
             and span.number is None
             and not any(ordinal(w.text) for w in words[span.first : i])
             and not (i > 0 and words[i - 1].text.lower() in ("next", "upcoming"))
+            and not (
+                i > 1
+                and words[i - 1].text.lower() in ("year's", "year’s")
+                and words[i - 2].text.lower() == "next"
+            )
         ):
             i += 1  # "the ASCN" is the network, not one of its meetings
             continue
