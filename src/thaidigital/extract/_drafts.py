@@ -159,9 +159,9 @@ class ReaderState:
         self.proposing = 0  # sentences left in which places are proposed members
         self.proposing_now = False  # this sentence proposes new members
         self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
-        # An outcome verb a sentence ending in ":" lends to the list below it.
         # The MoU whose "…:" sentence introduces a list of its topics.
         self.list_topics: AgreementDraft | None = None
+        # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
