@@ -12,7 +12,7 @@ import re
 import attrs
 
 from thaidigital import reference
-from thaidigital._errors import InvalidValueError, ThaiDigitalError
+from thaidigital._errors import InvalidValueError
 from thaidigital.models import PartialDate, Place
 
 __all__ = [
@@ -270,18 +270,15 @@ def _place_name(raw: str) -> str:
 
 def resolve_place(name: str) -> tuple[Place, bool]:
     """A ``Place`` for a dateline name, and whether the reference data knows it."""
-    try:
-        province = reference.get_province(name)
-        if province is not None:
-            return Place(name=name, province=province.code, country="TH"), True
-        city = reference.get_venue(name)
-        if city is not None:
-            return Place(name=name, province=city.province, country=city.country), True
-        country = reference.get_country(name)
-        if country is not None:
-            return Place(name=name, country=country.code), True
-    except (ThaiDigitalError, ValueError, LookupError):  # pragma: no cover
-        pass
+    province = reference.get_province(name)
+    if province is not None:
+        return Place(name=name, province=province.code, country="TH"), True
+    city = reference.get_venue(name)
+    if city is not None:
+        return Place(name=name, province=city.province, country=city.country), True
+    country = reference.get_country(name)
+    if country is not None:
+        return Place(name=name, country=country.code), True
     return Place(name=name), False
 
 
