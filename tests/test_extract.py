@@ -5,6 +5,7 @@ whole labelled corpus."""
 import datetime as dt
 import json
 import pathlib
+import re
 import time
 
 import pytest
@@ -86,6 +87,82 @@ class TestEvidence:
     def test_arbitrary_blocks(self, article):
         """Unusual text (Thai, punctuation, lone letters) never breaks extraction."""
         td.from_json(td.to_json(extract(article)), td.Extraction)
+
+
+# Names and numbers swapped into real sentences: each has broken the extractor
+# once ("ADGMIN 0", a meeting's 0th day, a leader's name where a date was).
+_SWAPS = [
+    "Thailand",
+    "China",
+    "Xi Jinping",
+    "Paetongtarn Shinawatra",
+    "ADGMIN 0",
+    "ASCN-0",
+    "the 0th meeting",
+    "Bangkok",
+    "an MoU",
+    "signed",
+    "and",
+    ",",
+    "January 0-0",
+    "the 55th meeting",
+    "Prime Minister",
+    "0",
+    "(NNT)",
+]
+
+
+@st.composite
+def mutated_articles(draw):
+    """A corpus article cut, shuffled, duplicated or with words swapped."""
+    text = draw(st.sampled_from(ARTICLES)).read_text(encoding="utf-8")
+    parts = [p for p in re.split(r"(?<=[.!?\n])\s*", text) if p]
+    op = draw(st.sampled_from(["shuffle", "cut", "duplicate", "swap"]))
+    if op == "shuffle":
+        parts = draw(st.permutations(parts))
+    elif op == "cut":
+        start = draw(st.integers(0, len(parts) - 1))
+        parts = parts[start : start + draw(st.integers(1, 6))]
+    elif op == "duplicate":
+        at = draw(st.integers(0, len(parts) - 1))
+        parts = [*parts[: at + 1], *parts[at:]]
+    else:
+        words = " ".join(parts).split(" ")
+        for _ in range(draw(st.integers(1, 8))):
+            words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(_SWAPS))
+        parts = [" ".join(words)]
+    return "\n".join(parts)
+
+
+class TestTotal:
+    @settings(max_examples=40, deadline=None)
+    @given(mutated_articles())
+    def test_never_raises_on_a_parsed_article(self, text):
+        """Whatever the article says, extract() returns records whose spans quote it."""
+        try:
+            article = parse_article(text)
+        except td.ParseError:
+            return
+        extraction = extract(article)
+        for record in (
+            *extraction.meetings,
+            *extraction.agreements,
+            *extraction.programs,
+        ):
+            for evidence in record.evidence:
+                assert article.quote(evidence).strip()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ADGMIN 0 was held in Bangkok. Thailand signed an MoU.",
+            "The 0th ASCN meeting and the ASCN-0 met. The 0th Summit ended.",
+        ],
+    )
+    def test_zero_is_no_ordinal(self, text):
+        """ "ADGMIN 0" and "0th" give no ordinal (meetings count from 1)."""
+        extraction = extract(_article(text))
+        assert all(m.ordinal is None for m in extraction.meetings)
 
 
 class TestTraps:
@@ -207,6 +284,19 @@ class TestCorpus:
         started = time.perf_counter()
         extract(article)
         assert time.perf_counter() - started < 60
+
+    @pytest.mark.usefixtures("untraced")
+    def test_comma_runs_in_a_topic_list(self):
+        """A topic list padded with thousands of " ," reads in linear time."""
+        text = (
+            "Thailand and Cambodia signed an MoU focusing on key areas such as "
+            "digital workforce development,"
+            + " ," * 20_000
+            + " e-government governance."
+        )
+        started = time.perf_counter()
+        extract(_article(text))
+        assert time.perf_counter() - started < 10
 
 
 class TestTally:

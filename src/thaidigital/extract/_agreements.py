@@ -131,7 +131,37 @@ _RANGING = re.compile(r"\branging from (?P<a>[^,.;]+?) to (?P<b>[^,.;]+)")
 _DEMONYM_DEAL = re.compile(
     r"\b(?P<adj>[A-Z][a-z]+)\s+(?:agreement|pact|deal|MoU|MOU|memorandum)\b"
 )
-_TRAILING_JOIN = re.compile(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*(?:\bthe\b)?\s*$")
+
+
+def _rstrip_separators(text: str) -> str:
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return text[:end]
+
+
+def _rstrip_word(text: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        if text.endswith(word):
+            before = text[: -len(word)]
+            if not before or not (before[-1].isalnum() or before[-1] == "_"):
+                return before
+    return text
+
+
+def trim_join(text: str) -> str:
+    """Drop a trailing "…, and the" joining a list to the next name.
+
+    Right to left in one pass: a regex anchored at ``$`` would be tried from
+    every comma and space of a long run (cubic on ", , , …").
+
+    >>> trim_join("digital skills, and the")
+    'digital skills'
+    """
+    text = _rstrip_word(text.rstrip(), ("the",))
+    return _rstrip_separators(_rstrip_word(_rstrip_separators(text), ("and", "or")))
+
+
 _WITH_PARTNER = re.compile(
     r"\b(?:agreement|pact|deal|MoU|MOU|memorandum)\s+with\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
@@ -553,7 +583,7 @@ class AgreementReader(ReaderState):
             out = []
             pos = start
             # "…, and the" before the next document's name is not an item.
-            segment = _TRAILING_JOIN.sub("", text[start:end])
+            segment = trim_join(text[start:end])
             if "," in segment:
                 parts = _LIST_SPLIT.split(segment)
                 if not re.search(r",\s*(?:and|or)\s", segment):

@@ -109,13 +109,14 @@ FUNCTION_WORDS = frozenset(
         "HE",
     }
 )
-_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+# "0th" is no ordinal: the models count meetings from 1.
+_ORDINAL_DIGITS = re.compile(r"([1-9]\d?)(?:st|nd|rd|th)", re.IGNORECASE)
 _GAP = re.compile(r"[’']?\s*[-–]?\s*")
 _PAREN = re.compile(r"\s*\((?P<inner>\d{4}\s*[-–]\s*\d{2,4}|[A-Z][\w ]{0,40}?\d*)\)")
 _SUPERLATIVE = re.compile(
     r"\s+(?:to\b|at which\b|in which\b|where\b|ever\b|since\b|outside\b)"
 )
-_SERIES_ORDINAL = re.compile(r"[- ](\d{1,2})\b")
+_SERIES_ORDINAL = re.compile(r"[- ]([1-9]\d?)\b")
 _OF_NAME = re.compile(
     r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*(?:\s+(?:of|and|for|the|[A-Z0-9][\w-]*))*)"
 )
