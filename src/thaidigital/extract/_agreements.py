@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from thaidigital import reference
 from thaidigital.dates import find_dates
+from thaidigital.extract._deals import deals
 from thaidigital.extract._drafts import (
     AgreementDraft,
     MeetingDraft,
     ReaderState,
     add,
 )
+from thaidigital.extract._facts import Fact, assemble
 from thaidigital.extract._names import (
     DocumentMention,
     agreement_kind,
 )
+from thaidigital.extract._parties import PartyMention
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -430,60 +435,37 @@ class AgreementReader(ReaderState):
             self.agreements[key] = draft
         return draft
 
-    def _mous(self, s: Sentence, found: list[Entity]) -> None:
-        text = s.text
-        lowered = text.lower()
-        kind = agreement_kind(text)
-        if kind not in (AgreementKind.MOU, AgreementKind.MOC):
+    def _deals(
+        self,
+        s: Sentence,
+        found: list[Entity],
+        mentions: list[PartyMention],
+        inside: list[tuple[int, int]],
+    ) -> None:
+        """Agreements between named parties, with their topics, and the
+        meeting they came out of when the article is about one.
+
+        ``inside`` are the spans of named documents and meetings: nothing in
+        them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+        facts = deals(s, mentions, inside)
+        if not facts:
             self._mou_details(s, found)
             return
-        verb = next(
-            (
-                OUTCOME_VERBS[w]
-                for w in re.findall(r"\b[a-z]+\b", lowered)
-                if w in OUTCOME_VERBS
-            ),
-            None,
-        )
-        hedged = verb is None or any(
-            f"{h} be signed" in lowered or f"{h} sign" in lowered
-            for h in ("to", "will", "would")
-        )
-        status = (
-            AgreementStatus.PROPOSED
-            if hedged or verb is None
-            else STATUS_OF_ACTION[verb]
-        )
-        groups = _mou_parties(text, found)
-        if not groups:
-            return
-        topics = self._topics(text)
+        keys = dict.fromkeys(f.key for f in facts)
         meeting = (
             self.focus.key
             if self.focus is not None and self.focus.status is MeetingStatus.HELD
             else None
         )
-        for group in groups:
-            codes = [e.country.code for e in group if e.country is not None]
-            key = f"{kind.value}|{'-'.join(codes)}"
-            draft = self._agreement(
-                None,
-                kind,
-                status,
-                meeting,
-                s=s,
-                start=group[0].start,
-                end=group[-1].end,
-                key=key,
-            )
-            for e in group:
-                if e.country is not None and add(
-                    draft.parties, Country(code=e.country.code)
-                ):
-                    draft.evidence.append(self.ev(s, e.start, e.end, "parties"))
-            for topic, start, end in topics:
-                if add(draft.topics, topic):
-                    draft.evidence.append(self.ev(s, start, end, "topics"))
+        kind_fact = {f.key: f for f in facts if f.field == "kind"}
+        for key in keys:
+            if meeting is not None:
+                f = kind_fact[key]
+                facts.append(attrs.evolve(f, field="meeting", value=meeting))
+            for topic, start, end in self._topics(s.text):
+                facts.append(Fact("agreement", key, "topics", topic, s, start, end))
+        assemble(self, facts)
 
     def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
         """Topics of MoUs named by their parties later in the article: "The

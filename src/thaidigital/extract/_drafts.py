@@ -152,6 +152,8 @@ class ReaderState:
         self.agreements: dict[str, AgreementDraft] = {}
         self.programs: dict[str, ProgramDraft] = {}
         self.people: dict[str, Person] = {}
+        # Acronyms the article has defined in brackets: "(NBTC)".
+        self.acronyms: dict[str, Organization] = {}
         self.focus: MeetingDraft | None = None
         self.main: MeetingDraft | None = None  # the article's own meeting
         self.main_key: str | None = None

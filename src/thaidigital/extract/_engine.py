@@ -24,6 +24,7 @@ from thaidigital.extract._names import (
     meetings,
     people,
 )
+from thaidigital.extract._parties import parties
 from thaidigital.extract._programs import (
     ProgramReader,
 )
@@ -152,7 +153,7 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
             self._list_topic(s)
         else:
             self.list_topics = None
-        self._mous(s, found)
+        self._deals(s, found, parties(text, words, found, self.acronyms), inside)
         self._programs(s, found, free, national)
 
     def records(self) -> Extraction:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from thaidigital.extract._pack import rows
 from thaidigital.models import (
     AgreementKind,
     AgreementStatus,
@@ -353,31 +354,7 @@ TOPIC_CUES = (
 
 #: Adjectives of nationality, and the country they name (case as written).
 DEMONYMS = MappingProxyType(
-    {
-        "Thai": "TH",
-        "Japanese": "JP",
-        "Cambodian": "KH",
-        "Filipino": "PH",
-        "Philippine": "PH",
-        "Vietnamese": "VN",
-        "Malaysian": "MY",
-        "Singaporean": "SG",
-        "Indonesian": "ID",
-        "Laotian": "LA",
-        "Lao": "LA",
-        "Bruneian": "BN",
-        "Burmese": "MM",
-        "Chinese": "CN",
-        "Korean": "KR",
-        "South Korean": "KR",
-        "Indian": "IN",
-        "American": "US",
-        "Australian": "AU",
-        "British": "GB",
-        "Canadian": "CA",
-        "Russian": "RU",
-        "Timorese": "TL",
-    }
+    {row["demonym"]: row["code"] for row in rows("en", "demonyms")}
 )
 
 #: Capitalised words that head a role in front of a name ("Prime Minister X").

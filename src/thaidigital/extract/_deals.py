@@ -1,0 +1,160 @@
+"""Agreements between parties: "A signed an MoU with B", "an MoU between A and B".
+
+One rule, read from data: the agreement nouns (``agreement_nouns.csv``) and
+the cues that give their status (``agreement_cues.csv``) of a language pack.
+The parties are who the sentence names on each side: an organisation when it
+names one, else a country (by name, possessive, adjective or the official
+who acts for it). The rule returns :class:`~thaidigital.extract._facts.Fact`
+values; it never guesses a party it cannot point at.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from thaidigital import reference
+from thaidigital.extract._facts import Fact
+from thaidigital.extract._pack import rows
+from thaidigital.extract._parties import Party, PartyMention
+from thaidigital.extract._text import Sentence
+from thaidigital.models import Country
+
+__all__ = ["deals"]
+
+#: How far a cue may be from its noun (characters), before and after it.
+_CUE_BEFORE = 90
+_CUE_AFTER = 40
+
+
+@functools.cache
+def _matcher(
+    language: str, table: str, column: str
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of a table's phrases, longest first, and what each gives."""
+    table_rows = rows(language, table)
+    meaning = {row["phrase"].lower(): row[column] for row in table_rows}
+    phrases = sorted(meaning, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, meaning
+
+
+def _party_key(party: Party) -> str:
+    if isinstance(party, Country):
+        return party.code
+    return party.acronym or reference.fold_name(party.name)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that holds ``at`` ends: at ";" or the sentence end."""
+    semi = text.find(";", at)
+    return len(text) if semi < 0 else semi
+
+
+def _sides(
+    text: str, mentions: list[PartyMention], noun: tuple[int, int], cue: tuple[int, int]
+) -> list[list[PartyMention]]:
+    """Who the agreement is between, as groups of two or more parties."""
+    end = _clause_end(text, noun[1])
+    between = text.find(" between ", noun[1], end)
+    if between >= 0:
+        inside = [m for m in mentions if between < m.start < end]
+        if len(inside) >= 4 and len(inside) % 2 == 0:
+            # "between Thailand and Cambodia, and Thailand and the Philippines"
+            return [inside[i : i + 2] for i in range(0, len(inside), 2)]
+        inside = _distinct(inside)
+        return [inside] if len(inside) >= 2 else []
+    first = min(noun[0], cue[0])
+    with_at = text.find(" with ", first, end)
+    subject = [m for m in mentions if m.end <= first]
+    if with_at >= 0:
+        partners = _distinct([m for m in mentions if with_at < m.start < end])
+        partners = [p for p in partners if not _same(p, subject[-1:])]
+        if subject and partners:
+            return [[subject[-1], p] for p in partners]
+        return []
+    # "Thailand and Singapore signed an MoU": the parties before the cue.
+    pair = _distinct(subject[-2:])
+    if len(pair) == 2 and " and " in text[pair[0].end : pair[1].start]:
+        return [pair]
+    # "an MoU signed by A and B".
+    by = text.find(" by ", first, end)
+    if by >= 0:
+        after = _distinct([m for m in mentions if by < m.start < end])
+        return [after] if len(after) >= 2 else []
+    return []
+
+
+def _same(m: PartyMention, others: list[PartyMention]) -> bool:
+    return any(_party_key(m.party) == _party_key(o.party) for o in others)
+
+
+def _distinct(mentions: list[PartyMention]) -> list[PartyMention]:
+    out: list[PartyMention] = []
+    for m in mentions:
+        if not _same(m, out):
+            out.append(m)
+    return out
+
+
+def deals(
+    s: Sentence,
+    mentions: list[PartyMention],
+    taken: list[tuple[int, int]],
+    language: str = "en",
+) -> list[Fact]:
+    """Facts of the agreements a sentence reports between named parties.
+
+    ``taken`` are spans already read as named documents: their nouns are not
+    read again here.
+
+    >>> from thaidigital.extract._text import Sentence, tokens, entities
+    >>> from thaidigital.extract._parties import parties
+    >>> text = "Thailand signed an MoU with Singapore on digital government."
+    >>> words = tokens(text)
+    >>> found = parties(text, words, entities(text, words), {})
+    >>> [(f.field, str(f.value)) for f in deals(Sentence(0, 0, text), found, [])]
+    [('kind', 'mou'), ('status', 'signed'), ('parties', "Country(code='TH')"), ('parties', "Country(code='SG')")]
+    """
+    text = s.text
+    nouns, kinds = _matcher(language, "agreement_nouns", "kind")
+    cues, statuses = _matcher(language, "agreement_cues", "status")
+    cue_spans = [
+        (m.start(), m.end(), statuses[m.group().lower()]) for m in cues.finditer(text)
+    ]
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for noun in nouns.finditer(text):
+        if any(a <= noun.start() < b for a, b in taken):
+            continue
+        near = [
+            c
+            for c in cue_spans
+            if noun.start() - _CUE_BEFORE <= c[0]
+            and c[1] <= noun.end() + _CUE_AFTER
+            and not (noun.start() <= c[0] < noun.end())
+        ]
+        if not near:
+            continue
+        # The closest cue governs; a hedge right before the noun ("to sign")
+        # is as close as one right after it ("was signed").
+        cue = min(
+            near, key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end()))
+        )
+        groups = _sides(text, mentions, noun.span(), (cue[0], cue[1]))
+        kind = kinds[noun.group().lower()]
+        for group in groups:
+            key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(Fact("agreement", key, "kind", kind, s, *noun.span()))
+            facts.append(Fact("agreement", key, "status", cue[2], s, cue[0], cue[1]))
+            facts.extend(
+                Fact("agreement", key, "parties", m.party, s, m.start, m.end)
+                for m in group
+            )
+    return facts
