@@ -567,7 +567,7 @@ class TestMeetings:
     def test_unknown_series_raises(self) -> None:
         """An unknown series raises for the series, not the meeting."""
         with pytest.raises(UnknownCodeError) as info:
-            reference.meeting("TELMIN", 19)
+            reference.meeting("NOSUCHMIN", 19)
         assert info.value.kind == "meeting series"
 
     def test_get_meeting(self) -> None:

@@ -18,13 +18,13 @@ from thaidigital.extract._facts import Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
-from thaidigital.models import Country
+from thaidigital.models import Country, Organization
 
 __all__ = ["deals"]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
-_CUE_AFTER = 40
+_CUE_AFTER = 100
 
 
 @functools.cache
@@ -70,15 +70,20 @@ def _sides(
     first = min(noun[0], cue[0])
     with_at = text.find(" with ", first, end)
     subject = [m for m in mentions if m.end <= first]
-    if with_at >= 0:
+    if with_at >= 0 and subject:
+        # "NSTDA and the NIA signed an MoU with Huawei": both sign.
+        signers = [subject[-1]]
+        if len(subject) > 1 and _joined(text, subject[-2], subject[-1]):
+            signers.insert(0, subject[-2])
         partners = _distinct([m for m in mentions if with_at < m.start < end])
-        partners = [p for p in partners if not _same(p, subject[-1:])]
-        if subject and partners:
-            return [[subject[-1], p] for p in partners]
-        return []
+        partners = [p for p in partners if not _same(p, signers)]
+        if not partners:
+            named = _named_after(text, with_at + len(" with "))
+            partners = [named] if named is not None else []
+        return [[*signers, p] for p in partners]
     # "Thailand and Singapore signed an MoU": the parties before the cue.
     pair = _distinct(subject[-2:])
-    if len(pair) == 2 and " and " in text[pair[0].end : pair[1].start]:
+    if len(pair) == 2 and _joined(text, *pair):
         return [pair]
     # "an MoU signed by A and B".
     by = text.find(" by ", first, end)
@@ -86,6 +91,42 @@ def _sides(
         after = _distinct([m for m in mentions if by < m.start < end])
         return [after] if len(after) >= 2 else []
     return []
+
+
+def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
+    """ "A and B", "A (ACR) and the B": two parties on one side."""
+    between = text[a.end : b.start]
+    return " and " in between and len(between) <= 24
+
+
+_NAME_RUN = re.compile(r"(?:the )?([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*)*)")
+
+
+def _named_after(text: str, at: int) -> PartyMention | None:
+    """A partner the reference data and the shapes do not know, named right
+    after "with": "signed an MoU with Huawei" (a company, by its name)."""
+    run = _NAME_RUN.match(text, at)
+    if run is None:
+        return None
+    name = run.group(1).rstrip(".")
+    first = name.split(" ", 1)[0]
+    if first in _honorifics() or len(name) < 2:
+        return None  # a person, not an organisation
+    return PartyMention(run.start(1), run.start(1) + len(name), Organization(name=name))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("en", "honorifics"))
+
+
+def _titled(name: str, noun: str) -> bool:
+    """Whether a document name says more than its generic noun: "Memorandum
+    of Understanding (MoU)" names no document, "Bangkok Digital Declaration"
+    does."""
+    rest = name.replace(noun, "", 1)
+    rest = re.sub(r"\([^()]*\)", "", rest)
+    return bool(rest.strip(" -,.;:"))
 
 
 def _same(m: PartyMention, others: list[PartyMention]) -> bool:
@@ -128,8 +169,10 @@ def deals(
     facts: list[Fact] = []
     seen: set[str] = set()
     for noun in nouns.finditer(text):
-        if any(a <= noun.start() < b for a, b in taken):
-            continue
+        if any(
+            a <= noun.start() < b and _titled(text[a:b], noun.group()) for a, b in taken
+        ):
+            continue  # a named document: the outcome rules read it
         near = [
             c
             for c in cue_spans

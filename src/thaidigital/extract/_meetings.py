@@ -44,7 +44,7 @@ from thaidigital.models import (
 )
 
 _PLACE = re.compile(
-    r"\b(?:in|at|on|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
+    r"\b(?P<prep>in|at|on|to|hosted by)\s+(?:the\s+(?:[A-Za-z-]+\s+){0,3}of\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})"
     r"(?:,\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}))?"
 )
@@ -560,6 +560,13 @@ class MeetingReader(ReaderState):
                 ),
                 None,
             )
+            if (
+                entity is not None
+                and entity.country is not None
+                and not (entity.city or entity.province)
+                and match["prep"] in ("on", "to")
+            ):
+                continue  # "talks on Thailand's …", "a visit to Japan" is no venue
             if entity is not None:
                 place = place_of(entity)
                 if code is not None and place.country is None:

@@ -473,8 +473,8 @@ def meeting_series_all() -> tuple[MeetingSeriesRecord, ...]:
         The records in data-file order.
 
     Example:
-        >>> [record.key for record in meeting_series_all()]
-        ['ADGMIN', 'ASCN']
+        >>> [record.key for record in meeting_series_all()][:4]
+        ['ADGMIN', 'ASCN', 'ADGSOM', 'TELMIN']
 
     .. versionadded:: 0.1.0
     """
