@@ -551,6 +551,29 @@ class TestJsonEdges:
 class TestMetadata:
     """Dates, datelines, read time, byline, tags and agencies."""
 
+    def test_labelled_date_opening_the_prose(self) -> None:
+        """ "date 2023-08-21 A pact …": the page's date, then its first paragraph."""
+        text = (
+            "Pact on the agenda\n\n"
+            " date 2023-08-21 A regional pact was discussed in Semarang.\n\n"
+            "Ministers met on Saturday and Sunday."
+        )
+        report = parse_article_report(text)
+        article = report.article
+        assert "2023-08-21" == str(article.published)
+        assert "A regional pact was discussed in Semarang." == article.blocks[0].text
+        assert ["date 2023-08-21"] == [
+            m.text for m in report.metadata if m.field == "published"
+        ]
+        assert_accounted(text, report)
+
+    def test_labelled_date_needs_a_whole_iso_date(self) -> None:
+        """ "date 20 years ago" is prose, not a page date."""
+        article = parse_article(
+            "Title here\n\ndate 20 years ago the pact was first made."
+        )
+        assert article.published is None
+
     @pytest.mark.parametrize(
         ("first", "place", "published", "kept"),
         [

@@ -61,6 +61,30 @@ def read_date_line(text: str, reference_date: dt.date | None) -> PartialDate | N
     return read_date(rest, reference_date)
 
 
+_LEADING_ISO_DATE = re.compile(
+    r"(?:published|posted|updated|date)(?: on)? ?:? (?P<date>\d{4}-\d{2}(?:-\d{2})?) +(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def read_leading_date(text: str) -> tuple[PartialDate, int] | None:
+    """A labelled ISO date that opens a line of prose: "date 2023-08-21 A
+    regional pact …" (how some scrapes put the page's date). The date, and
+    where the prose starts.
+
+    >>> date, at = read_leading_date("date 2023-08-21 A regional pact was agreed.")
+    >>> str(date), at
+    ('2023-08-21', 16)
+    """
+    match = _LEADING_ISO_DATE.match(text)
+    if match is None:
+        return None
+    try:
+        return PartialDate.parse(match["date"]), match.end()
+    except ValueError:
+        return None
+
+
 _PLACED_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s+(?P<date>\S.{4,40})")
 
 

@@ -41,6 +41,7 @@ from thaidigital.parse._metadata import (
     read_byline,
     read_date_line,
     read_dateline,
+    read_leading_date,
     read_minutes,
     read_placed_date_line,
     read_prose_tags,
@@ -172,15 +173,10 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
         text = line.text
         if not body and work.published is None and date_tries < _DATE_LINE_TRIES:
             date_tries += 1
-            date = read_date_line(text, work.reference_date)
-            if date is not None:
-                work.published = date
-                work.note(line, "published")
-                continue
-            placed = read_placed_date_line(text, work.reference_date)
-            if placed is not None and work.dateline is None:
-                work.dateline, work.published = placed
-                work.note(line, "dateline")
+            taken = _read_page_date(work, line)
+            if taken == "body":
+                body.append(line)  # the page's date opens its first paragraph
+            if taken:
                 continue
         if work.read_minutes is None:
             minutes = read_minutes(text)
@@ -219,6 +215,30 @@ def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Li
         else:
             body.append(line)
     return title, body
+
+
+def _read_page_date(work: _Work, line: Line) -> str | None:
+    """The page's own date from a header line: "metadata" when the line is
+    only that, "body" when prose follows it on the line ("date 2023-08-21 A
+    regional pact …"), else ``None``."""
+    text = line.text
+    date = read_date_line(text, work.reference_date)
+    if date is not None:
+        work.published = date
+        work.note(line, "published")
+        return "metadata"
+    placed = read_placed_date_line(text, work.reference_date)
+    if placed is not None and work.dateline is None:
+        work.dateline, work.published = placed
+        work.note(line, "dateline")
+        return "metadata"
+    leading = read_leading_date(text)
+    if leading is None:
+        return None
+    work.published, at = leading
+    work.note(line, "published", 0, at - 2)
+    work.trim_start[line.index] = at
+    return "body"
 
 
 def _section_label(text: str, rest: list[Line]) -> bool:
