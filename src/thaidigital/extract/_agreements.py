@@ -46,8 +46,6 @@ from thaidigital.models import (
     PartialDate,
 )
 
-_BETWEEN = re.compile(r"\bbetween\s+(?P<parties>[^.;:]{3,200})")
-
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?")
 
 _PAIR_SPLIT = re.compile(r"\s+and\s+")
@@ -189,34 +187,6 @@ def _split_pair(text: str) -> list[str]:
     ):
         return [text]
     return parts
-
-
-def _mou_parties(text: str, found: list[Entity]) -> list[list[Entity]]:
-    """Who signed which MoU.
-
-    "between Thailand and Cambodia, and Thailand and the Philippines" is two
-    pairs; "Thailand signed MoUs with Cambodia and with the Philippines" is
-    the subject with each partner.
-    """
-    countries = [e for e in found if e.country]
-    between = _BETWEEN.search(text)
-    if between is not None:
-        inside = [
-            e
-            for e in countries
-            if between.start("parties") <= e.start and e.end <= between.end()
-        ]
-        if len(inside) % 2 == 0:
-            return [inside[i : i + 2] for i in range(0, len(inside), 2)]
-        return [inside] if len(inside) > 1 else []
-    with_at = text.find(" with ")
-    if with_at < 0:
-        return []
-    subject = [e for e in countries if e.end <= with_at]
-    partners = [e for e in countries if e.start > with_at]
-    if not subject or not partners:
-        return []
-    return [[subject[-1], partner] for partner in partners]
 
 
 def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:

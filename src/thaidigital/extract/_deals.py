@@ -134,9 +134,14 @@ def _same(m: PartyMention, others: list[PartyMention]) -> bool:
 
 
 def _distinct(mentions: list[PartyMention]) -> list[PartyMention]:
+    """The first mention of each party, in order (one pass: a long list of
+    partners must not cost its square)."""
+    seen: set[str] = set()
     out: list[PartyMention] = []
     for m in mentions:
-        if not _same(m, out):
+        key = _party_key(m.party)
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
 

@@ -141,14 +141,14 @@ def _shape_in(
 
 
 def _shaped(
-    text: str, words: list[Token], known: list[tuple[int, int]]
+    text: str, words: list[Token], known: bytearray
 ) -> list[tuple[int, int, int]]:
     """Spans (first word, last word) of names shaped like organisations,
     with the index of a leading country word to strip (or -1). Names the
-    reference data knows (``known`` spans) are left to it."""
+    reference data knows (characters flagged in ``known``) are left to it."""
     heads = _heads()
     out: list[tuple[int, int, int]] = []
-    blocked = [any(a <= w.start < b for a, b in known) for w in words]
+    blocked = [bool(known[w.start]) for w in words]
     i = 0
     n = len(words)
     while i < n:
@@ -197,14 +197,16 @@ def parties(
     out: list[PartyMention] = []
     # Spans consumed by a name: its words, a country before it ("Thailand's")
     # and an acronym defined after it ("(NBTC)").
-    taken: list[tuple[int, int]] = []
+    # One flag a character, so checking a span costs its length, not the
+    # number of names already found.
+    taken = bytearray(len(text) + 1)
 
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+        return not any(taken[start:end])
 
     def take(start: int, end: int, party: Party, cover: tuple[int, int]) -> None:
         out.append(PartyMention(start, end, party))
-        taken.append(cover)
+        taken[cover[0] : cover[1]] = b"\x01" * (cover[1] - cover[0])
 
     by_end = {w.end: w for w in words}
     for e in found:
@@ -223,7 +225,7 @@ def parties(
                 if org.country is None:
                     org = attrs.evolve(org, country=code)
             take(e.start, e.end, org, (begin, _after_acronym(e.end, acronym)))
-    for first, last, country_word in _shaped(text, words, list(taken)):
+    for first, last, country_word in _shaped(text, words, taken[:]):
         start, end = words[first].start, words[last].end
         acronym = _acronym_after(text, end)
         country = None
