@@ -254,21 +254,63 @@ class TestTraps:
         )
 
 
+#: F1 per (kind, field) over the self-written corpus, measured 2026-11-29
+#: (``python benchmarks/extraction_eval.py --set corpus``), less 0.03.
+FIELD_FLOORS = {
+    ("meetings", "(record)"): 0.97,
+    ("meetings", "chair"): 0.86,
+    ("meetings", "kind"): 0.95,
+    ("meetings", "name"): 0.97,
+    ("meetings", "ordinal"): 0.97,
+    ("meetings", "outcomes"): 0.93,
+    ("meetings", "participants"): 0.88,
+    ("meetings", "place"): 0.92,
+    ("meetings", "series"): 0.96,
+    ("meetings", "status"): 0.94,
+    ("meetings", "when"): 0.94,
+    ("agreements", "(record)"): 0.95,
+    ("agreements", "date"): 0.79,
+    ("agreements", "kind"): 0.95,
+    ("agreements", "meeting"): 0.90,
+    ("agreements", "parties"): 0.97,
+    ("agreements", "status"): 0.95,
+    ("agreements", "title"): 0.95,
+    ("agreements", "topics"): 0.91,
+    ("programs", "(record)"): 0.97,
+    ("programs", "figures"): 0.88,
+    ("programs", "member_count_after"): 0.92,
+    ("programs", "member_count_before"): 0.97,
+    ("programs", "members"): 0.86,
+    ("programs", "name"): 0.97,
+    ("programs", "pillars"): 0.95,
+    ("programs", "scope"): 0.97,
+    ("people", "(record)"): 0.96,
+    ("people", "as_written"): 0.97,
+    ("people", "name"): 0.96,
+    ("people", "role"): 0.95,
+}
+
+
 class TestCorpus:
     def test_score_floor(self):
-        """Over every labelled article, F1 stays above the level reached so far."""
+        """Every field of every record kind stays above the level reached so far.
+
+        A record-level F1 alone hides a field that stops being read (a date, a
+        party), so each field has its own floor: the F1 measured when it was
+        set, less a small margin for deliberate trade-offs.
+        """
         runs = [_run(p) for p in ARTICLES]
         scores = merge(
             score(gold, labels_of(extraction)) for gold, _, extraction in runs
         )
-        floors = {
-            "meetings": 0.95,
-            "agreements": 0.95,
-            "programs": 0.95,
-            "people": 0.95,
-        }
-        for kind, floor in floors.items():
-            assert scores[kind]["(record)"].f1 >= floor, table(scores)
+        low = [
+            f"{kind}.{field}: {scores[kind][field].f1:.2f} < {floor:.2f}"
+            for (kind, field), floor in FIELD_FLOORS.items()
+            if scores[kind][field].f1 < floor
+        ]
+        assert not low, "\n".join([*low, table(scores)])
+        assert {k for k, _ in FIELD_FLOORS} == set(scores)
+        assert set(FIELD_FLOORS) == {(k, f) for k in scores for f in scores[k]}
 
     @pytest.mark.usefixtures("untraced")
     def test_linear_time(self):
