@@ -14,7 +14,7 @@ import functools
 import re
 
 from thaidigital import reference
-from thaidigital.extract._facts import Fact
+from thaidigital.extract._facts import EARLIER, Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
@@ -25,6 +25,8 @@ __all__ = ["deals"]
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
 _CUE_AFTER = 100
+#: How far after its noun or cue "between" may open the parties (characters).
+_NEAR = 40
 
 
 @functools.cache
@@ -45,7 +47,8 @@ def _matcher(
 def _party_key(party: Party) -> str:
     if isinstance(party, Country):
         return party.code
-    return party.acronym or reference.fold_name(party.name)
+    # By name: one organisation is one party with or without its acronym.
+    return reference.fold_name(party.name)
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -59,9 +62,11 @@ def _sides(
 ) -> list[list[PartyMention]]:
     """Who the agreement is between, as groups of two or more parties."""
     end = _clause_end(text, noun[1])
-    between = text.find(" between ", noun[1], end)
+    # "an MoU between A and B", "signed between A and B"; not a later
+    # "between" of the topics ("… development between Thai and Israeli firms").
+    between = text.find(" between ", noun[1], min(end, max(noun[1], cue[1]) + _NEAR))
     if between >= 0:
-        inside = [m for m in mentions if between < m.start < end]
+        inside = _chain([m for m in mentions if between < m.start < end], text)
         if len(inside) >= 4 and len(inside) % 2 == 0:
             # "between Thailand and Cambodia, and Thailand and the Philippines"
             return [inside[i : i + 2] for i in range(0, len(inside), 2)]
@@ -75,7 +80,9 @@ def _sides(
         signers = [subject[-1]]
         if len(subject) > 1 and _joined(text, subject[-2], subject[-1]):
             signers.insert(0, subject[-2])
-        partners = _distinct([m for m in mentions if with_at < m.start < end])
+        partners = _distinct(
+            _chain([m for m in mentions if with_at < m.start < end], text)
+        )
         partners = [p for p in partners if not _same(p, signers)]
         if not partners:
             named = _named_after(text, with_at + len(" with "))
@@ -91,6 +98,18 @@ def _sides(
         after = _distinct([m for m in mentions if by < m.start < end])
         return [after] if len(after) >= 2 else []
     return []
+
+
+def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
+    """The first mentions in a row that a list joins ("A, B and C"): the
+    parties after "between", not a later name in the clause."""
+    out = mentions[:1]
+    for m in mentions[1:]:
+        gap = text[out[-1].end : m.start]
+        if len(gap) > 24 or not (" and " in gap or gap.startswith(", ")):
+            break
+        out.append(m)
+    return out
 
 
 def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
@@ -158,10 +177,10 @@ def deals(
     read again here.
 
     >>> from thaidigital.extract._text import Sentence, tokens, entities
-    >>> from thaidigital.extract._parties import parties
+    >>> from thaidigital.extract._parties import Defined, parties
     >>> text = "Thailand signed an MoU with Singapore on digital government."
     >>> words = tokens(text)
-    >>> found = parties(text, words, entities(text, words), {})
+    >>> found = parties(text, words, entities(text, words), Defined())
     >>> [(f.field, str(f.value)) for f in deals(Sentence(0, 0, text), found, [])]
     [('kind', 'mou'), ('status', 'signed'), ('parties', "Country(code='TH')"), ('parties', "Country(code='SG')")]
     """
@@ -185,14 +204,21 @@ def deals(
             and c[1] <= noun.end() + _CUE_AFTER
             and not (noun.start() <= c[0] < noun.end())
         ]
-        if not near:
+        cue: tuple[int, int, str] | None = None
+        if near:
+            # The closest cue governs; a hedge right before the noun ("to
+            # sign") is as close as one right after it ("was signed").
+            cue = min(
+                near,
+                key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
+            )
+        elif not text.startswith(" between ", noun.end()):
             continue
-        # The closest cue governs; a hedge right before the noun ("to sign")
-        # is as close as one right after it ("was signed").
-        cue = min(
-            near, key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end()))
+        # Without a cue, "the MoU between A and B" gives no status: its facts
+        # only name the parties of an agreement read elsewhere more precisely.
+        groups = _sides(
+            text, mentions, noun.span(), (cue[0], cue[1]) if cue else noun.span()
         )
-        groups = _sides(text, mentions, noun.span(), (cue[0], cue[1]))
         kind = kinds[noun.group().lower()]
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
@@ -200,7 +226,10 @@ def deals(
                 continue
             seen.add(key)
             facts.append(Fact("agreement", key, "kind", kind, s, *noun.span()))
-            facts.append(Fact("agreement", key, "status", cue[2], s, cue[0], cue[1]))
+            if cue is not None and kind != EARLIER:
+                facts.append(
+                    Fact("agreement", key, "status", cue[2], s, cue[0], cue[1])
+                )
             facts.extend(
                 Fact("agreement", key, "parties", m.party, s, m.start, m.end)
                 for m in group

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -14,6 +14,7 @@ from thaidigital import reference
 from thaidigital.extract._names import (
     MeetingMention,
 )
+from thaidigital.extract._parties import Defined
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -150,10 +151,16 @@ class ReaderState:
         )
         self.meetings: dict[str, MeetingDraft] = {}
         self.agreements: dict[str, AgreementDraft] = {}
+        # Keys of agreements found to be another one, named more or less
+        # precisely ("Thailand and Hungary" for two named associations).
+        self.same_agreement: dict[str, str] = {}
+        # Facts of agreements named without a status ("the MoU between A and
+        # B"), kept until an agreement they name more precisely is read.
+        self.unplaced: list[list[Any]] = []
         self.programs: dict[str, ProgramDraft] = {}
         self.people: dict[str, Person] = {}
         # Acronyms the article has defined in brackets: "(NBTC)".
-        self.acronyms: dict[str, Organization] = {}
+        self.defined = Defined()
         self.focus: MeetingDraft | None = None
         self.main: MeetingDraft | None = None  # the article's own meeting
         self.main_key: str | None = None

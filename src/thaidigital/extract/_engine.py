@@ -153,7 +153,7 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
             self._list_topic(s)
         else:
             self.list_topics = None
-        self._deals(s, found, parties(text, words, found, self.acronyms), inside)
+        self._deals(s, found, parties(text, words, found, self.defined), inside)
         self._programs(s, found, free, national)
 
     def records(self) -> Extraction:

@@ -16,9 +16,14 @@ import attrs
 
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
 from thaidigital.extract._text import Sentence
-from thaidigital.models import AgreementKind, AgreementStatus
+from thaidigital.models import AgreementKind, AgreementStatus, Country
 
-__all__ = ["Fact", "assemble"]
+__all__ = ["EARLIER", "Fact", "assemble"]
+
+#: The kind a rule gives a noun that refers back to an agreement already
+#: read ("inked the deal"): its facts make that agreement more precise and
+#: never make one of their own.
+EARLIER = "earlier"
 
 #: Fields that hold a list of values.
 _LISTS = frozenset({"parties", "topics"})
@@ -49,15 +54,66 @@ class Fact:
     rank: int = 0
 
 
+def _countries(parties: list[Any]) -> tuple[bool, set[str]]:
+    """Whether every party is a country, and the countries the parties name."""
+    codes = {p.code if isinstance(p, Country) else p.country for p in parties}
+    return all(isinstance(p, Country) for p in parties), {c for c in codes if c}
+
+
+def _compatible(one: list[Any], other: list[Any]) -> bool:
+    """Whether two lists of parties name one agreement, one side by countries
+    and the other by organisations of those countries: "Thailand signs MoU
+    with Hungary" and "the MoU between the Thai Fintech Association and the
+    Hungarian Blockchain Coalition". At least one organisation must name its
+    country, and none another country."""
+    if len(one) != len(other):
+        return False
+    only, codes = _countries(one)
+    other_only, other_codes = _countries(other)
+    if only == other_only or not codes or not other_codes:
+        return False
+    return codes <= other_codes if other_only else other_codes <= codes
+
+
+def _same_as(
+    state: ReaderState, kind: str, parties: list[Any]
+) -> AgreementDraft | None:
+    """An agreement already read that these parties name again (of any kind
+    when the noun only refers back to one: "the deal")."""
+    for draft in state.agreements.values():
+        if (kind in (EARLIER, draft.kind.value)) and _compatible(
+            parties, draft.parties
+        ):
+            return draft
+    return None
+
+
+def _forget_countries(draft: AgreementDraft) -> None:
+    """Drop the country parties of a draft that organisations will name."""
+    draft.parties.clear()
+    draft.evidence[:] = [e for e in draft.evidence if e.field != "parties"]
+
+
 def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
-    """The draft the facts of one key build, made when its kind is known."""
-    key = facts[0].key
+    """The draft the facts of one key build. A new one is made when its
+    kind and status are known; facts without a status only make an
+    agreement already read more precise."""
+    key = state.same_agreement.get(facts[0].key, facts[0].key)
     draft = state.agreements.get(key)
     if draft is not None:
         return draft
     kind = next((f for f in facts if f.field == "kind"), None)
+    if kind is None:
+        return None
+    parties = [f.value for f in facts if f.field == "parties"]
+    same = _same_as(state, kind.value, parties)
+    if same is not None:
+        state.same_agreement[key] = same.key
+        if all(isinstance(p, Country) for p in same.parties):
+            _forget_countries(same)  # the organisations say more
+        return same
     status = next((f for f in facts if f.field == "status"), None)
-    if kind is None or status is None:
+    if status is None or kind.value == EARLIER:
         return None
     draft = AgreementDraft(
         key=key, kind=AgreementKind(kind.value), status=AgreementStatus(status.value)
@@ -76,25 +132,48 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
     for group in by_key.values():
         draft = _agreement(state, group)
         if draft is None:
+            if not any(f.field == "status" for f in group):
+                state.unplaced.append(group)
             continue
-        for fact in sorted(group, key=lambda f: -f.rank):
-            if fact.field == "kind":
+        _merge(state, draft, group)
+        if not all(isinstance(p, Country) for p in draft.parties):
+            continue
+        for waiting in state.unplaced:
+            named = [f.value for f in waiting if f.field == "parties"]
+            kind = next(f.value for f in waiting if f.field == "kind")
+            if kind in (EARLIER, draft.kind.value) and _compatible(
+                named, draft.parties
+            ):
+                state.unplaced.remove(waiting)
+                _forget_countries(draft)
+                _merge(state, draft, waiting)
+                break
+
+
+def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None:
+    """Set the draft's fields from one key's facts, each with its evidence."""
+    for fact in sorted(group, key=lambda f: -f.rank):
+        if fact.field == "kind":
+            continue
+        current = getattr(draft, fact.field)
+        if fact.field in _LISTS:
+            if fact.value in current:
                 continue
-            current = getattr(draft, fact.field)
-            if fact.field in _LISTS:
-                if fact.value in current:
-                    continue
-                current.append(fact.value)
-            elif fact.field == "status":
-                # A status seen later in the text that acts on a proposed one
-                # ("proposed earlier, signed now") replaces it.
-                if current is not AgreementStatus.PROPOSED or fact.value == current:
-                    continue
-                draft.status = AgreementStatus(fact.value)
-            elif current is None:
-                setattr(draft, fact.field, fact.value)
-            else:
+            if (
+                fact.field == "parties"
+                and isinstance(fact.value, Country)
+                and not all(isinstance(p, Country) for p in current)
+            ):
+                continue  # the organisations already name this side
+            current.append(fact.value)
+        elif fact.field == "status":
+            # A status seen later in the text that acts on a proposed one
+            # ("proposed earlier, signed now") replaces it.
+            if current is not AgreementStatus.PROPOSED or fact.value == current:
                 continue
-            draft.evidence.append(
-                state.ev(fact.sentence, fact.start, fact.end, fact.field)
-            )
+            draft.status = AgreementStatus(fact.value)
+        elif current is None:
+            setattr(draft, fact.field, fact.value)
+        else:
+            continue
+        draft.evidence.append(state.ev(fact.sentence, fact.start, fact.end, fact.field))

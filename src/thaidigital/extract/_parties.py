@@ -20,7 +20,7 @@ from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import DEMONYMS
 from thaidigital.models import Country, Organization
 
-__all__ = ["PartyMention", "parties"]
+__all__ = ["Defined", "PartyMention", "parties"]
 
 Party = Country | Organization
 
@@ -30,13 +30,27 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&", "de"})
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Both", "Under", "In", "On"}
 )
-_MAX_RUN = 14
+_MAX_RUN = 24
 _POSSESSIVE = ("'s", "’s")
 
 
 @functools.cache
 def _heads() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "organization_heads"))
+
+
+@attrs.define
+class Defined:
+    """The organisations an article has defined with an acronym in brackets
+    ("… Authority (IIA)"), by acronym and by name, so later mentions of
+    either are the same party."""
+
+    by_acronym: dict[str, Organization] = attrs.Factory(dict)
+    by_name: dict[str, Organization] = attrs.Factory(dict)
+
+    def add(self, acronym: str, org: Organization) -> None:
+        self.by_acronym[acronym] = org
+        self.by_name.setdefault(org.name, org)
 
 
 @attrs.frozen
@@ -73,6 +87,16 @@ def _acronym_after(text: str, end: int) -> str | None:
     return None
 
 
+def _inner_acronym(name: str) -> str | None:
+    """The acronym in brackets inside a name, if any: "CP" in "Charoen
+    Pokphand (CP) Group" (a country in brackets is part of the name)."""
+    at = name.find(" (")
+    if at < 0:
+        return None
+    inner = name[at + 2 : name.find(")", at)]
+    return inner if inner.isupper() and _country_of_word(inner) is None else None
+
+
 def _after_acronym(end: int, acronym: str | None) -> int:
     """Where a name ends once its bracketed acronym " (NBTC)" is counted."""
     return end + len(acronym) + 3 if acronym else end
@@ -104,7 +128,10 @@ def _segments(
         if words[m].text != "and":
             continue
         left = any(words[x].text.rstrip(".") in heads for x in range(start, m))
-        right = any(words[x].text.rstrip(".") in heads for x in range(m + 1, j + 1))
+        # The right side up to the next "and": "Research and Innovation and
+        # South Korea's Ministry …" splits at the second "and" only.
+        stop = next((x for x in range(m + 1, j + 1) if words[x].text == "and"), j + 1)
+        right = any(words[x].text.rstrip(".") in heads for x in range(m + 1, stop))
         if left and right and j - m >= 2:
             out.append((start, m - 1))
             start = m + 1
@@ -112,42 +139,132 @@ def _segments(
     return out
 
 
+@functools.cache
+def _roles() -> dict[str, str]:
+    return {row["word"]: row["before_of"] for row in rows("en", "role_heads")}
+
+
+def _is_name_by_itself(words: list[Token], i: int, k: int) -> bool:
+    """Whether words ``i..k-1`` name someone alone: acronyms ("NBTC") or a
+    country ("Thailand"), so an "and" after them starts another name."""
+    return all(
+        (w.text.isupper() and len(w.text) >= 2) or _country_of_word(w.text)
+        for w in words[i:k]
+    )
+
+
+def _role_prefix(words: list[Token], heads: frozenset[str], i: int, j: int) -> int:
+    """Where the name starts after a person's role in front of it: "Dean of
+    the International College …" starts at "International"; -1 when the run
+    names a portfolio, not an organisation ("Minister of Digital Economy and
+    Society"); ``i`` when there is no role."""
+    roles = _roles()
+    k = i
+    kinds = set()
+    while k <= j and words[k].text.lower() in roles:
+        kinds.add(roles[words[k].text.lower()])
+        k += 1
+    if k == i:
+        return i
+    if k > j or words[k].text != "of":
+        return -1  # "Minister Chaiwut …": a role, not a name
+    k += 1
+    while k <= j and words[k].text in _CONNECTORS:
+        k += 1
+    if k > j:
+        return -1
+    if words[k].text.rstrip(".") in heads or kinds == {"institution"}:
+        return k
+    return -1
+
+
+def _possessor(
+    text: str, words: list[Token], i: int, last: int
+) -> tuple[int, str] | None:
+    """A country owning the name from its first words ("Thailand's",
+    "South Korea's", "Thai"): the index of the first word after it, and
+    the country."""
+    for k in range(i, min(i + 3, last)):
+        word = words[k].text
+        if word.endswith(_POSSESSIVE):
+            code = _country_of_word(text[words[i].start : words[k].end])
+            return (k + 1, code) if code else None
+    return None
+
+
 def _shape_in(
-    words: list[Token], heads: frozenset[str], i: int, j: int
-) -> tuple[int, int, int] | None:
+    text: str, words: list[Token], heads: frozenset[str], i: int, j: int
+) -> tuple[int, int, str | None, int] | None:
     """The organisation name in one segment of a capitalised run: its first
-    and last word, and the index of a country word before it (or -1)."""
+    and last word, the country a word before it names (or None), and the
+    first word to cover (that country word included)."""
     head_at = [k for k in range(i, j + 1) if words[k].text.rstrip(".") in heads]
     if not head_at:
         return None
     last = head_at[-1]
     # "Bank of Thailand": a head before "of" takes the rest of the run.
     end = j if last < j and words[last + 1].text in ("of", "for") else last
-    # "NBTC and Korea Communications Commission": the name starts after "and".
+    # "NBTC and Korea Communications Commission": the name starts after
+    # "and", unless the words before it cannot stand alone ("National
+    # Science and Technology Development Agency").
     start = i
     for k in range(i, head_at[0]):
-        if words[k].text == "and":
+        if words[k].text == "and" and _is_name_by_itself(words, start, k):
             start = k + 1
-    country_word = start if _country_of_word(words[start].text) else -1
+    while start < end and words[start].text in _CONNECTORS:
+        start += 1
+    start = _role_prefix(words, heads, start, end)
+    if start < 0:
+        return None
+    country = None
     first = start
-    if country_word >= 0 and (
-        words[start].text.endswith(_POSSESSIVE)
-        or (start + 1 < end and words[start + 1].text.rstrip(".") in heads)
-    ):
-        first = start + 1  # "Thailand's Ministry of …", "Thai Ministry of …"
-    if first == end and words[first].text.rstrip(".") in heads:
+    owner = _possessor(text, words, start, end)
+    if owner is not None:
+        first, country = owner  # "South Korea's Office of …"
+    elif (code := _country_of_word(words[start].text)) is not None:
+        country = code
+        if start + 1 < end and words[start + 1].text.rstrip(".") in heads:
+            first = start + 1  # "Thai Ministry of …"
+    if first >= end and words[end].text.rstrip(".") in heads:
         return None  # a head word alone ("the Ministry") names no one
-    return first, end, country_word
+    return first, end, country, start
+
+
+def _bracketed(text: str, words: list[Token], heads: frozenset[str], j: int) -> bool:
+    """Whether words ``j+1 .. j+3`` are a bracket inside a name: an acronym or a
+    country, then a head word ("Charoen Pokphand (CP) Group", "Microsoft
+    (Thailand) Limited")."""
+    if j + 2 >= len(words):
+        return False
+    inner, after = words[j + 1], words[j + 2]
+    return (
+        text[words[j].end : inner.start] == " ("
+        and text[inner.end : after.start] == ") "
+        and after.text.rstrip(".") in heads
+        and (inner.text.isupper() or _country_of_word(inner.text) is not None)
+    )
+
+
+def _closed_list(text: str, words: list[Token], comma: int, j: int) -> bool:
+    """Whether the list in a run that starts at word ``comma`` (the first
+    after a comma) is closed by "and" after its last comma: "Higher
+    Education, Science, Research and Innovation"."""
+    last = comma
+    for m in range(comma, j + 1):
+        if text[words[m - 1].end : words[m].start] == ", ":
+            last = m
+    return any(words[m].text == "and" for m in range(last, j))
 
 
 def _shaped(
     text: str, words: list[Token], known: bytearray
-) -> list[tuple[int, int, int]]:
-    """Spans (first word, last word) of names shaped like organisations,
-    with the index of a leading country word to strip (or -1). Names the
-    reference data knows (characters flagged in ``known``) are left to it."""
+) -> list[tuple[int, int, str | None, int]]:
+    """Spans of names shaped like organisations: first and last word, the
+    country a possessive or adjective before them names, and the first word
+    to cover (the country word included). Names the reference data knows
+    (characters flagged in ``known``) are left to it."""
     heads = _heads()
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, str | None, int]] = []
     blocked = [bool(known[w.start]) for w in words]
     i = 0
     n = len(words)
@@ -155,20 +272,43 @@ def _shaped(
         if blocked[i] or not words[i].capitalized or words[i].text in _NOT_NAMES:
             i += 1
             continue
-        # A run of capitalised words and connectors, unbroken by punctuation.
+        # A run of capitalised words and connectors, unbroken by punctuation
+        # but for a list inside a name ("Ministry of Higher Education,
+        # Science, Research and Innovation") and a bracket before its head.
         j = i
-        while (
-            j + 1 < n
-            and j + 1 - i < _MAX_RUN
-            and not blocked[j + 1]
-            and text[words[j].end : words[j + 1].start] in (" ", "-", " & ")
-            and (words[j + 1].capitalized or words[j + 1].text in _CONNECTORS)
-        ):
-            j += 1
+        comma = -1  # the first word after a comma in the run
+        of_head = False
+        while j + 1 < n and j + 1 - i < _MAX_RUN and not blocked[j + 1]:
+            gap = text[words[j].end : words[j + 1].start]
+            following = words[j + 1]
+            if (
+                words[j].text in ("of", "for")
+                and j > i
+                and words[j - 1].text.rstrip(".") in heads
+            ):
+                of_head = True
+            if gap in (" ", "-", " & ") and (
+                following.capitalized or following.text in _CONNECTORS
+            ):
+                j += 1
+            elif (
+                gap == ", "
+                and of_head
+                and following.capitalized
+                and following.text.rstrip(".") not in heads
+            ):
+                comma = j + 1 if comma < 0 else comma
+                j += 1
+            elif _bracketed(text, words, heads, j) and not blocked[j + 2]:
+                j += 2
+            else:
+                break
+        if comma >= 0 and not _closed_list(text, words, comma, j):
+            j = comma - 1
         while j > i and words[j].text in _CONNECTORS:
             j -= 1
         for seg_i, seg_j in _segments(words, heads, i, j):
-            found = _shape_in(words, heads, seg_i, seg_j)
+            found = _shape_in(text, words, heads, seg_i, seg_j)
             if found is not None:
                 out.append(found)
         i = j + 1
@@ -179,18 +319,18 @@ def parties(
     text: str,
     words: list[Token],
     found: list[Entity],
-    acronyms: dict[str, Organization],
+    defined: Defined,
 ) -> list[PartyMention]:
     """Every possible party a sentence names, left to right, without overlaps.
 
-    ``acronyms`` is the article's map of acronyms defined so far; names
-    defined here with "(ACRONYM)" are added to it.
+    ``defined`` holds the organisations the article has defined with an
+    acronym so far; names defined here with "(ACRONYM)" are added to it.
 
     >>> from thaidigital.extract._text import tokens, entities
     >>> text = ("Thailand's Ministry of Digital Economy and Society signed an "
     ...         "MoU with Singapore's Infocomm Media Development Authority (IMDA).")
     >>> words = tokens(text)
-    >>> found = parties(text, words, entities(text, words), {})
+    >>> found = parties(text, words, entities(text, words), Defined())
     >>> [(text[p.start:p.end], p.party.country) for p in found]
     [('Ministry of Digital Economy and Society', 'TH'), ('Infocomm Media Development Authority', 'SG')]
     """
@@ -217,7 +357,7 @@ def parties(
             )
             acronym = _acronym_after(text, e.end)
             if acronym:
-                acronyms[acronym] = org
+                defined.add(acronym, org)
             begin = e.start
             before = _country_before(text, by_end, e.start)
             if before is not None:
@@ -225,25 +365,27 @@ def parties(
                 if org.country is None:
                     org = attrs.evolve(org, country=code)
             take(e.start, e.end, org, (begin, _after_acronym(e.end, acronym)))
-    for first, last, country_word in _shaped(text, words, taken[:]):
+    for first, last, owner, lead in _shaped(text, words, taken[:]):
         start, end = words[first].start, words[last].end
         acronym = _acronym_after(text, end)
-        country = None
-        if country_word >= 0:
-            country = _country_of_word(words[country_word].text)
-        if country is None:
-            country = next(
-                (
-                    e.country.code
-                    for e in found
-                    if e.country and start <= e.start and e.end <= end
-                ),
-                None,
-            )
-        org = Organization(name=text[start:end], acronym=acronym, country=country)
+        name = text[start:end]
+        inner = _inner_acronym(name)
+        if inner is not None:  # "Charoen Pokphand (CP) Group"
+            name = name.replace(f" ({inner})", "", 1)
+            acronym = acronym or inner
+        country = owner or next(
+            (
+                e.country.code
+                for e in found
+                if e.country and start <= e.start and e.end <= end
+            ),
+            None,
+        )
+        org = Organization(name=name, acronym=acronym, country=country)
         if acronym:
-            acronyms[acronym] = org
-        lead = country_word if 0 <= country_word < first else first
+            defined.add(acronym, org)
+        else:  # named in full again after its acronym was defined
+            org = defined.by_name.get(name, org)
         take(start, end, org, (words[lead].start, _after_acronym(end, acronym)))
     for e in found:
         if not free(e.start, e.end):
@@ -255,8 +397,8 @@ def parties(
     for w in words:
         if not free(w.start, w.end):
             continue
-        if w.text in acronyms:
-            take(w.start, w.end, acronyms[w.text], (w.start, w.end))
+        if w.text in defined.by_acronym:
+            take(w.start, w.end, defined.by_acronym[w.text], (w.start, w.end))
         elif w.capitalized and (w.text.endswith(_POSSESSIVE) or w.text in DEMONYMS):
             nation = _country_of_word(w.text)
             if nation is not None:

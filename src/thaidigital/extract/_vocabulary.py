@@ -357,29 +357,8 @@ DEMONYMS = MappingProxyType(
     {row["demonym"]: row["code"] for row in rows("en", "demonyms")}
 )
 
-#: Capitalised words that head a role in front of a name ("Prime Minister X").
-ROLE_HEADS = frozenset(
-    {
-        "minister",
-        "prime",
-        "deputy",
-        "chief",
-        "head",
-        "director",
-        "director-general",
-        "secretary-general",
-        "secretary",
-        "president",
-        "governor",
-        "chairman",
-        "chair",
-        "permanent",
-        "ambassador",
-        "spokesperson",
-        "spokesman",
-        "vice",
-    }
-)
+#: Lower-case words that head a role in front of a name ("Prime Minister X").
+ROLE_HEADS = frozenset(row["word"] for row in rows("en", "role_heads"))
 
 QUANTITY_QUALIFIERS: tuple[tuple[str, QuantityQualifier], ...] = (
     ("approximately", QuantityQualifier.APPROXIMATE),

@@ -1,0 +1,203 @@
+"""Who signs: organisations by their shape, and agreements merged across sentences.
+
+The sentences are our own, written in the constructions real outlets use
+(see ``tests/extraction/real/``), about invented or varied events.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import thaidigital as td
+from thaidigital.extract import extract
+from thaidigital.extract._parties import Defined, parties
+from thaidigital.extract._text import entities, tokens
+from thaidigital.models import Country, Organization
+
+
+def _found(text: str) -> list[tuple[str, object]]:
+    words = tokens(text)
+    return [
+        (text[p.start : p.end], p.party)
+        for p in parties(text, words, entities(text, words), Defined())
+    ]
+
+
+def _orgs(text: str) -> list[Organization]:
+    return [p for _, p in _found(text) if isinstance(p, Organization)]
+
+
+def _article(*paragraphs: str) -> td.Article:
+    return td.Article(
+        id="a1",
+        title="A report",
+        blocks=tuple(td.Paragraph(text=p) for p in paragraphs),
+    )
+
+
+def _parties_of(*paragraphs: str) -> list[list[str]]:
+    return [
+        sorted(p.code if isinstance(p, Country) else p.name for p in agreement.parties)
+        for agreement in extract(_article(*paragraphs)).agreements
+    ]
+
+
+class TestShapes:
+    def test_and_inside_a_name(self):
+        """ "Science and Technology" is one name; "NBTC and …" is two."""
+        orgs = _orgs(
+            "The Peruvian Science and Technology Research Council (PSTRC) "
+            "met officials."
+        )
+        assert [
+            ("Peruvian Science and Technology Research Council", "PE", "PSTRC")
+        ] == [(o.name, o.country, o.acronym) for o in orgs]
+        orgs = _orgs("NBTC and Kenya Communications Authority officials met.")
+        assert {"Kenya Communications Authority"} <= {o.name for o in orgs}
+
+    def test_no_leading_article(self):
+        orgs = _orgs("ETDA and the Lisbon Innovation Agency (LIA) met on Monday.")
+        assert "Lisbon Innovation Agency" in [o.name for o in orgs]
+
+    def test_role_in_front_of_an_institution(self):
+        """The dean's college is named; a minister's portfolio is not."""
+        orgs = _orgs("The Dean of the Faculty of Marine Robotics spoke first.")
+        assert ["Faculty of Marine Robotics"] == [o.name for o in orgs]
+        orgs = _orgs("The Minister of Tourism and Sports Society spoke first.")
+        assert [] == orgs
+
+    def test_possessive_of_two_words(self):
+        orgs = _orgs("South Korea’s Office of Trade and Investment Promotion agreed.")
+        assert [("Office of Trade and Investment Promotion", "KR")] == [
+            (o.name, o.country) for o in orgs
+        ]
+
+    def test_bracket_inside_a_name(self):
+        orgs = _orgs(
+            "Thailand’s Siam Harbour (SH) Group and Acme (Thailand) Limited agreed."
+        )
+        assert [
+            ("Siam Harbour Group", "SH", "TH"),
+            ("Acme (Thailand) Limited", None, "TH"),
+        ] == [(o.name, o.acronym, o.country) for o in orgs]
+
+    def test_a_list_inside_a_ministry_name(self):
+        """Commas inside a ministry's portfolio list, closed by "and"."""
+        orgs = _orgs(
+            "Chile’s Ministry of Energy, Mining, Water and Forests and "
+            "Thailand’s Ministry of Higher Education, Science, Research and "
+            "Innovation signed a letter."
+        )
+        assert [
+            ("Ministry of Energy, Mining, Water and Forests", "CL"),
+            ("Ministry of Higher Education, Science, Research and Innovation", "TH"),
+        ] == [(o.name, o.country) for o in orgs]
+
+    def test_an_open_list_is_not_a_name(self):
+        orgs = _orgs("The Ministry of Energy, Thailand, Laos spoke.")
+        assert ["Ministry of Energy"] == [o.name for o in orgs]
+
+
+class TestDeals:
+    def test_partners_after_with_stop_at_the_list(self):
+        """Countries named later in the clause are not more partners."""
+        got = _parties_of(
+            "The Lisbon Innovation Agency (LIA) signed a memorandum of "
+            "understanding with the Peruvian Space Authority (PSA) on exchanges "
+            "of experts between Portuguese and Peruvian laboratories."
+        )
+        assert [["Lisbon Innovation Agency", "Peruvian Space Authority"]] == got
+
+    def test_countries_then_organisations_are_one_agreement(self):
+        """A headline by countries and a body by organisations: one record,
+        its parties the organisations."""
+        got = _parties_of(
+            "Thailand and Chile sign MoU on seismic data",
+            "The MoU between the Thai Seismic Data Association and the "
+            "Chilean Geophysics Network Association would let them share data.",
+        )
+        assert [
+            ["Chilean Geophysics Network Association", "Thai Seismic Data Association"]
+        ] == got
+
+    def test_the_deal_names_the_parties_of_an_earlier_mou(self):
+        got = _parties_of(
+            "The Chilean and Thai space agencies signed a memorandum of "
+            "understanding on Friday.",
+            "The Chilean Space Council (CSC) and Thailand’s Geo-Informatics "
+            "Promotion Agency (GPA) inked the deal in Bangkok.",
+        )
+        assert [["Chilean Space Council", "Geo-Informatics Promotion Agency"]] == got
+
+    def test_the_deal_alone_makes_nothing(self):
+        got = _parties_of(
+            "The Chilean Space Council and the Kenya Space Agency inked the deal."
+        )
+        assert [] == got
+
+    def test_organisations_of_other_countries_stay_apart(self):
+        got = _parties_of(
+            "Thailand signed an MoU with Chile on mining.",
+            "Peru’s Mining Council signed an MoU with Laos’s Mining Authority.",
+        )
+        assert [["CL", "TH"], ["Mining Authority", "Mining Council"]] == got
+
+
+class TestTotal:
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Ministry",
+                    "of",
+                    "and",
+                    ",",
+                    "the",
+                    "Thailand’s",
+                    "(",
+                    ")",
+                    "NBTC",
+                    "Science",
+                    "Agency",
+                    "Group",
+                    "Dean",
+                    "Minister",
+                    "signed",
+                    "MoU",
+                    "with",
+                    "between",
+                    "deal",
+                    "South",
+                    "Korea’s",
+                    "(Thailand)",
+                    "Limited",
+                    "Council",
+                    "Thai",
+                ]
+            ),
+            min_size=1,
+            max_size=40,
+        )
+    )
+    def test_spans_quote_the_text_and_never_overlap(self, words):
+        text = " ".join(words)
+        found = parties(text, tokens(text), entities(text, tokens(text)), Defined())
+        last = -1
+        for p in found:
+            assert 0 <= p.start < p.end <= len(text)
+            assert p.start >= last
+            last = p.end
+        extract(_article(text))  # never raises
+
+    @pytest.mark.usefixtures("untraced")
+    def test_long_runs_of_names_are_linear(self):
+        """A capitalised run of 100k words with commas and brackets."""
+        chunk = "Ministry of Science, Technology, Research (SR) Group and Agency "
+        text = chunk * 8000
+        started = time.perf_counter()
+        parties(text, tokens(text), entities(text, tokens(text)), Defined())
+        assert time.perf_counter() - started < 20
