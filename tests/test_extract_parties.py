@@ -101,8 +101,30 @@ class TestShapes:
         orgs = _orgs("The Ministry of Energy, Thailand, Laos spoke.")
         assert ["Ministry of Energy"] == [o.name for o in orgs]
 
+    def test_a_country_adjective_describes_or_names(self):
+        """ "Thai Ministry of …" is the ministry; "Indian Council of …" keeps
+        the adjective, which is part of its name."""
+        orgs = _orgs(
+            "The Thai Ministry of Energy and the Indian Council of Solar Research met."
+        )
+        assert [
+            ("Ministry of Energy", "TH"),
+            ("Indian Council of Solar Research", "IN"),
+        ] == [(o.name, o.country) for o in orgs]
+
+    def test_a_meeting_is_not_an_organisation(self):
+        orgs = _orgs("They met at the 3rd Meeting of the Joint Committee on Rice.")
+        assert [] == orgs
+
 
 class TestDeals:
+    def test_signed_by_takes_the_listed_parties_only(self):
+        got = _parties_of(
+            "Two memoranda were signed by the Chilean and the Thai governments "
+            "at the 2nd Meeting of the Joint Committee between Chile and Peru."
+        )
+        assert [["CL", "TH"]] == got
+
     def test_partners_after_with_stop_at_the_list(self):
         """Countries named later in the clause are not more partners."""
         got = _parties_of(

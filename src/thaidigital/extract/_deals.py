@@ -95,7 +95,7 @@ def _sides(
     # "an MoU signed by A and B".
     by = text.find(" by ", first, end)
     if by >= 0:
-        after = _distinct([m for m in mentions if by < m.start < end])
+        after = _distinct(_chain([m for m in mentions if by < m.start < end], text))
         return [after] if len(after) >= 2 else []
     return []
 

@@ -17,7 +17,7 @@ import attrs
 from thaidigital import reference
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
-from thaidigital.extract._vocabulary import DEMONYMS
+from thaidigital.extract._vocabulary import DEMONYMS, MEETING_NOUNS
 from thaidigital.models import Country, Organization
 
 __all__ = ["Defined", "PartyMention", "parties"]
@@ -37,6 +37,22 @@ _POSSESSIVE = ("'s", "’s")
 @functools.cache
 def _heads() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "organization_heads"))
+
+
+@functools.cache
+def _describing_heads() -> frozenset[str]:
+    return frozenset(
+        row["word"]
+        for row in rows("en", "organization_heads")
+        if row["after_demonym"] == "describes"
+    )
+
+
+def _describes(head: str) -> bool:
+    """Whether a country adjective before this head word only says whose it
+    is ("Thai Ministry of …") rather than being part of the name ("Indian
+    Council of Medical Research")."""
+    return head.rstrip(".") in _describing_heads()
 
 
 @attrs.define
@@ -223,10 +239,12 @@ def _shape_in(
         first, country = owner  # "South Korea's Office of …"
     elif (code := _country_of_word(words[start].text)) is not None:
         country = code
-        if start + 1 < end and words[start + 1].text.rstrip(".") in heads:
-            first = start + 1  # "Thai Ministry of …"
+        if start + 1 < end and _describes(words[start + 1].text):
+            first = start + 1  # "Thai Ministry of …", not "Indian Council of …"
     if first >= end and words[end].text.rstrip(".") in heads:
         return None  # a head word alone ("the Ministry") names no one
+    if words[first].text.lower() in MEETING_NOUNS and words[first].text not in heads:
+        return None  # "Meeting of the Joint Committee …" is a meeting
     return first, end, country, start
 
 
@@ -350,7 +368,7 @@ def parties(
 
     by_end = {w.end: w for w in words}
     for e in found:
-        if e.organization is not None:
+        if e.organization is not None and free(e.start, e.end):
             record = e.organization
             org = Organization(
                 name=record.name, acronym=record.acronym, country=record.country
