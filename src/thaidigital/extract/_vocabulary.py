@@ -79,47 +79,14 @@ ORDINAL_WORDS = MappingProxyType(
     }
 )
 
-#: The noun that makes a phrase a meeting, and the kind it suggests.
+#: Nouns that head a meeting's name, and the kind each names alone.
 MEETING_NOUNS = MappingProxyType(
-    {
-        "meeting": MeetingKind.OTHER,
-        "meetings": MeetingKind.OTHER,
-        "gathering": MeetingKind.OTHER,
-        "summit": MeetingKind.SUMMIT,
-        "forum": MeetingKind.FORUM,
-        "expo": MeetingKind.EXPO,
-        "exhibition": MeetingKind.EXPO,
-        "conference": MeetingKind.CONFERENCE,
-        "talks": MeetingKind.BILATERAL,
-    }
+    {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_nouns")}
 )
 
 #: Words inside a meeting's name that say which kind it is; first hit wins.
 MODIFIERS = MappingProxyType(
-    {
-        "ministerial": MeetingKind.MINISTERIAL,
-        "ministers": MeetingKind.MINISTERIAL,
-        "ministers'": MeetingKind.MINISTERIAL,
-        "ministers’": MeetingKind.MINISTERIAL,
-        "bilateral": MeetingKind.BILATERAL,
-        "senior": MeetingKind.SENIOR_OFFICIALS,
-        "officials": MeetingKind.SENIOR_OFFICIALS,
-        "network": MeetingKind.NETWORK_MEETING,
-        "summit": MeetingKind.SUMMIT,
-        "expo": MeetingKind.EXPO,
-        "forum": MeetingKind.FORUM,
-        "conference": MeetingKind.CONFERENCE,
-        "annual": MeetingKind.OTHER,
-        "special": MeetingKind.OTHER,
-        "digital": MeetingKind.OTHER,
-        "regional": MeetingKind.OTHER,
-        "leaders": MeetingKind.SUMMIT,
-        "leaders'": MeetingKind.SUMMIT,
-        "inaugural": MeetingKind.OTHER,
-        "virtual": MeetingKind.OTHER,
-        "high-level": MeetingKind.OTHER,
-        "related": MeetingKind.OTHER,
-    }
+    {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_modifiers")}
 )
 
 #: Endings of ASEAN meeting acronyms and the kind they name: ADGMIN and
