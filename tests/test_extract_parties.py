@@ -169,6 +169,21 @@ class TestDeals:
         assert [["CL", "TH"], ["Mining Authority", "Mining Council"]] == got
 
 
+class TestOfficials:
+    def test_an_official_by_one_name_acts_for_their_country(self):
+        """ "Gen Prayut" signs for Thailand once the article names him in full,
+        even when the full name comes later."""
+        got = _parties_of(
+            "Mr Kishida and Gen Prayut signed an agreement on rice research.",
+            "Prayut Chan-o-cha later met Fumio Kishida for lunch.",
+        )
+        assert [["JP", "TH"]] == got
+
+    def test_an_unknown_first_name_is_no_one(self):
+        got = _parties_of("Mr Somchai and Mr Kenji signed an agreement on rice.")
+        assert [] == got
+
+
 class TestTotal:
     @given(
         st.lists(

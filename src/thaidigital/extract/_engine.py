@@ -67,6 +67,11 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
             words = tokens(s.text)
             read.append((s, words, entities(s.text, words)))
         self.main_key = self._most_named(read)
+        for _, _, found in read:
+            # Officials named in full anywhere: "Gen Prayut" may come first.
+            for e in found:
+                if e.person is not None and e.person.country:
+                    self.defined.official(e.person.name, e.person.country)
         for s, words, found in read:
             self._sentence(s, national, words, found)
 

@@ -576,7 +576,9 @@ class MeetingReader(ReaderState):
             elif (
                 draft.kind is MeetingKind.BILATERAL
                 and " " not in name
+                and match["prep"] in ("in", "at")
                 and reference.get_organization(name) is None
+                and not any(e.start == start and e.person for e in found)
             ):
                 place = Place(name=name)
             else:

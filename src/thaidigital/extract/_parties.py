@@ -63,10 +63,18 @@ class Defined:
 
     by_acronym: dict[str, Organization] = attrs.Factory(dict)
     by_name: dict[str, Organization] = attrs.Factory(dict)
+    #: Each part of the names of officials named in full so far, and their
+    #: country: "Mr Prasert" later in the article is the minister.
+    officials: dict[str, str] = attrs.Factory(dict)
 
     def add(self, acronym: str, org: Organization) -> None:
         self.by_acronym[acronym] = org
         self.by_name.setdefault(org.name, org)
+
+    def official(self, name: str, country: str) -> None:
+        for part in name.split():
+            if len(part) >= 3 and part[:1].isupper():
+                self.officials.setdefault(part, country)
 
 
 @attrs.frozen
@@ -352,38 +360,60 @@ def parties(
     >>> [(text[p.start:p.end], p.party.country) for p in found]
     [('Ministry of Digital Economy and Society', 'TH'), ('Infocomm Media Development Authority', 'SG')]
     """
-    out: list[PartyMention] = []
-    # Spans consumed by a name: its words, a country before it ("Thailand's")
-    # and an acronym defined after it ("(NBTC)").
-    # One flag a character, so checking a span costs its length, not the
-    # number of names already found.
-    taken = bytearray(len(text) + 1)
+    spans = _Spans(len(text))
+    _known_organizations(text, words, found, defined, spans)
+    _shaped_organizations(text, words, found, defined, spans)
+    _countries_and_officials(words, found, defined, spans)
+    return sorted(spans.out, key=lambda p: p.start)
 
-    def free(start: int, end: int) -> bool:
-        return not any(taken[start:end])
 
-    def take(start: int, end: int, party: Party, cover: tuple[int, int]) -> None:
-        out.append(PartyMention(start, end, party))
-        taken[cover[0] : cover[1]] = b"\x01" * (cover[1] - cover[0])
+class _Spans:
+    """The parties found so far, and the characters their names consume: a
+    name's words, a country before it ("Thailand's") and an acronym defined
+    after it ("(NBTC)"). One flag a character, so checking a span costs its
+    length, not the number of names already found."""
 
+    def __init__(self, size: int) -> None:
+        self.out: list[PartyMention] = []
+        self.taken = bytearray(size + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, start: int, end: int, party: Party, cover: tuple[int, int]) -> None:
+        self.out.append(PartyMention(start, end, party))
+        self.taken[cover[0] : cover[1]] = b"\x01" * (cover[1] - cover[0])
+
+
+def _known_organizations(
+    text: str, words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
+) -> None:
+    """Organisations the reference data knows, with a country word before them."""
     by_end = {w.end: w for w in words}
     for e in found:
-        if e.organization is not None and free(e.start, e.end):
-            record = e.organization
-            org = Organization(
-                name=record.name, acronym=record.acronym, country=record.country
-            )
-            acronym = _acronym_after(text, e.end)
-            if acronym:
-                defined.add(acronym, org)
-            begin = e.start
-            before = _country_before(text, by_end, e.start)
-            if before is not None:
-                begin, code = before
-                if org.country is None:
-                    org = attrs.evolve(org, country=code)
-            take(e.start, e.end, org, (begin, _after_acronym(e.end, acronym)))
-    for first, last, owner, lead in _shaped(text, words, taken[:]):
+        if e.organization is None or not spans.free(e.start, e.end):
+            continue
+        record = e.organization
+        org = Organization(
+            name=record.name, acronym=record.acronym, country=record.country
+        )
+        acronym = _acronym_after(text, e.end)
+        if acronym:
+            defined.add(acronym, org)
+        begin = e.start
+        before = _country_before(text, by_end, e.start)
+        if before is not None:
+            begin, code = before
+            if org.country is None:
+                org = attrs.evolve(org, country=code)
+        spans.take(e.start, e.end, org, (begin, _after_acronym(e.end, acronym)))
+
+
+def _shaped_organizations(
+    text: str, words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
+) -> None:
+    """Organisations by their shape, the reference data's names left out."""
+    for first, last, owner, lead in _shaped(text, words, spans.taken[:]):
         start, end = words[first].start, words[last].end
         acronym = _acronym_after(text, end)
         name = text[start:end]
@@ -404,21 +434,32 @@ def parties(
             defined.add(acronym, org)
         else:  # named in full again after its acronym was defined
             org = defined.by_name.get(name, org)
-        take(start, end, org, (words[lead].start, _after_acronym(end, acronym)))
+        spans.take(start, end, org, (words[lead].start, _after_acronym(end, acronym)))
+
+
+def _countries_and_officials(
+    words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
+) -> None:
+    """Countries by name, possessive or adjective, and the countries of the
+    officials who act for them; acronyms the article defined."""
     for e in found:
-        if not free(e.start, e.end):
+        if not spans.free(e.start, e.end):
             continue
         if e.person is not None and e.person.country:
-            take(e.start, e.end, Country(code=e.person.country), (e.start, e.end))
+            spans.take(e.start, e.end, Country(code=e.person.country), (e.start, e.end))
         elif e.country is not None:
-            take(e.start, e.end, Country(code=e.country.code), (e.start, e.end))
+            spans.take(e.start, e.end, Country(code=e.country.code), (e.start, e.end))
     for w in words:
-        if not free(w.start, w.end):
+        if not spans.free(w.start, w.end):
             continue
+        party: Party | None = None
         if w.text in defined.by_acronym:
-            take(w.start, w.end, defined.by_acronym[w.text], (w.start, w.end))
+            party = defined.by_acronym[w.text]
+        elif w.text in defined.officials:
+            # "Mr Prasert", "Gen Prayut": an official the article names in full.
+            party = Country(code=defined.officials[w.text])
         elif w.capitalized and (w.text.endswith(_POSSESSIVE) or w.text in DEMONYMS):
             nation = _country_of_word(w.text)
-            if nation is not None:
-                take(w.start, w.end, Country(code=nation), (w.start, w.end))
-    return sorted(out, key=lambda p: p.start)
+            party = Country(code=nation) if nation is not None else None
+        if party is not None:
+            spans.take(w.start, w.end, party, (w.start, w.end))
