@@ -203,7 +203,13 @@ def entities(text: str, words: list[Token] | None = None) -> list[Entity]:
             continue
         for size in range(min(_MAX_NAME_TOKENS, len(words) - i), 0, -1):
             start, end = words[i].start, words[i + size - 1].end
-            if size > 1 and not words[i + size - 1].text[:1].isupper():
+            last = words[i + size - 1]
+            if (
+                size > 1
+                and not last.text[:1].isupper()
+                # "Chan-o-cha": a lower-case part joined by a hyphen.
+                and text[words[i + size - 2].end : last.start] != "-"
+            ):
                 continue
             entity = _lookup(text[start:end])
             if entity is not None:
