@@ -169,6 +169,40 @@ class TestDeals:
         assert [["CL", "TH"], ["Mining Authority", "Mining Council"]] == got
 
 
+class TestTopics:
+    def test_later_sentence_gives_the_only_agreements_topics(self):
+        ex = extract(
+            _article(
+                "The Chilean Space Council (CSC) and the Kenya Space Agency (KSA) "
+                "signed a memorandum of understanding on Monday.",
+                "Under the MoU, engineers from both agencies will work in areas "
+                "such as orbit tracking, ground stations, etc.",
+            )
+        )
+        assert [("orbit tracking", "ground stations")] == [
+            a.topics for a in ex.agreements
+        ]
+
+    def test_another_kind_of_document_is_not_the_agreement(self):
+        ex = extract(
+            _article(
+                "The Chilean Space Council and the Kenya Space Agency signed a "
+                "memorandum of understanding on Monday.",
+                "The action plan covers areas such as orbit tracking.",
+            )
+        )
+        assert [()] == [a.topics for a in ex.agreements]
+
+    def test_who_reports_it_is_not_a_topic(self):
+        ex = extract(
+            _article(
+                "Chile signed an MoU with Kenya to cooperate on orbit tracking, "
+                "the agency said in a statement."
+            )
+        )
+        assert [("orbit tracking",)] == [a.topics for a in ex.agreements]
+
+
 class TestOfficials:
     def test_an_official_by_one_name_acts_for_their_country(self):
         """ "Gen Prayut" signs for Thailand once the article names him in full,

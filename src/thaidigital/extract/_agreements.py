@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -15,11 +16,12 @@ from thaidigital.extract._drafts import (
     ReaderState,
     add,
 )
-from thaidigital.extract._facts import Fact, assemble
+from thaidigital.extract._facts import EARLIER, Fact, assemble
 from thaidigital.extract._names import (
     DocumentMention,
     agreement_kind,
 )
+from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import PartyMention
 from thaidigital.extract._text import (
     Entity,
@@ -125,6 +127,32 @@ _AGREEMENT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+#: "the MoU", "this agreement": an agreement named before, by its noun.
+_THE_DEAL = re.compile(
+    r"\b(?:the|this) (?P<noun>"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            (row["phrase"] for row in rows("en", "agreement_nouns")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _list_tails() -> frozenset[str]:
+    return frozenset(row["phrase"] for row in rows("en", "list_tails"))
+
+
+@functools.cache
+def _deal_kinds() -> dict[str, str]:
+    return {row["phrase"].lower(): row["kind"] for row in rows("en", "agreement_nouns")}
+
+
 _BOTH = re.compile(
     r"\b(?:both|the two) (?:agreements|pacts|deals|MoUs|MOUs|memorand(?:a|ums))\b", re.I
 )
@@ -172,7 +200,9 @@ _WITH_PARTNER = re.compile(
 
 _LIST_END = re.compile(
     r",\s+(?:was|were|is|are|has|have|had|will|which|while|who|"
-    r"and\s+(?:promotes|encourages|provides|aims|seeks|also|calls))\b"
+    r"and\s+(?:promotes|encourages|provides|aims|seeks|also|calls)|"
+    # ", the institute said in a statement": who reports it, not an item.
+    r"(?:[\w’'-]+\s+){1,4}(?:said|says|told|added|noted|stated))\b"
 )
 
 
@@ -476,6 +506,10 @@ class AgreementReader(ReaderState):
                 return  # no MoU, or more than one it could be
         elif _BOTH.search(s.text) and len(mous) == 2:
             matches = mous
+        elif len(self.agreements) == 1 and self._names_only_deal(s.text):
+            # "Under the MoU, …", "The agreement aims to …": the article's
+            # only agreement.
+            matches = list(self.agreements.values())
         else:
             return
         for draft in matches:
@@ -485,6 +519,17 @@ class AgreementReader(ReaderState):
         if s.text.rstrip().endswith(":") and len(matches) == 1:
             # "The Cambodian memorandum adds a longer list of shared work:"
             self.list_topics = matches[0]
+
+    def _names_only_deal(self, text: str) -> bool:
+        """Whether the sentence points at the article's only agreement by its
+        noun: "the MoU" for an MoU, or a noun of any agreement ("the deal")."""
+        (draft,) = self.agreements.values()
+        kinds = _deal_kinds()
+        for m in _THE_DEAL.finditer(text):
+            kind = kinds[m["noun"].lower()]
+            if kind in (draft.kind.value, AgreementKind.OTHER.value, EARLIER):
+                return True
+        return False
 
     def _list_topic(self, s: Sentence) -> None:
         """A list item under an MoU's "…:" sentence is one of its topics."""
@@ -544,8 +589,11 @@ class AgreementReader(ReaderState):
                     parts[-1:] = _split_pair(parts[-1])
             else:
                 parts = _split_pair(segment)
+            tails = _list_tails()
             for part in parts:
                 item = part.strip().strip(",").strip()
+                if item.lower().rstrip(".") in tails:
+                    continue  # "…, etc.": the list goes on, unnamed
                 item_start = text.find(item, pos) if item else -1
                 if item and item_start >= 0:
                     out.append((item, item_start, item_start + len(item)))
