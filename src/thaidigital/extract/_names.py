@@ -308,12 +308,31 @@ class _Span:
     acronym: str | None  # "(ADGMIN)" after the name
 
 
+def _bracketed_acronym(text: str, words: list[Token], k: int) -> bool:
+    """Whether word ``k`` is an acronym in brackets inside a name, after a
+    name word: "Ministers (AEM)" in "ASEAN Economic Ministers (AEM) meeting"."""
+    return (
+        k >= 1
+        and k + 1 < len(words)
+        and words[k].text.isupper()
+        and len(words[k].text) >= 2
+        and text[words[k - 1].end : words[k].start] == " ("
+        and text[words[k].end : words[k + 1].start] == ") "
+        and (_name_word(words[k - 1]) or words[k - 1].text.lower() in MODIFIERS)
+    )
+
+
 def _span(
     text: str, words: list[Token], i: int, is_noun: bool, is_series: bool
 ) -> _Span:
     """How far a meeting's name reaches on either side of its noun."""
     first = i
-    while first > 0 and _adjacent(text, words[first - 1], words[first]):
+    while first > 0:
+        if _bracketed_acronym(text, words, first - 1):
+            first -= 2  # "… Economic Ministers (AEM) meeting"
+            continue
+        if not _adjacent(text, words[first - 1], words[first]):
+            break
         prev = words[first - 1]
         if not (
             _name_word(prev) or prev.text.lower() in MODIFIERS or ordinal(prev.text)

@@ -1,0 +1,41 @@
+"""Meetings as outlets name them: constructions seen in real articles,
+written here in our own words about invented or varied events."""
+
+from __future__ import annotations
+
+import thaidigital as td
+from thaidigital.extract import extract
+
+
+def _article(*paragraphs: str) -> td.Article:
+    return td.Article(
+        id="a1",
+        title="A report",
+        blocks=tuple(td.Paragraph(text=p) for p in paragraphs),
+    )
+
+
+def _meetings(*paragraphs: str) -> list[td.Meeting]:
+    return list(extract(_article(*paragraphs)).meetings)
+
+
+class TestNames:
+    def test_an_acronym_in_brackets_inside_the_name(self):
+        """ "… Ministers (AEM) meeting" keeps its whole name, and its series."""
+        (m,) = _meetings(
+            "Trade officials met at the 57th ASEAN Economic Ministers (AEM) "
+            "meeting in Vientiane on 3 May 2026."
+        )
+        assert ("57th ASEAN Economic Ministers (AEM) meeting", "AEM", 57) == (
+            m.name,
+            m.series,
+            m.ordinal,
+        )
+        assert td.MeetingKind.MINISTERIAL is m.kind
+
+    def test_consultations_are_bilateral_meetings(self):
+        (m,) = _meetings(
+            "Chile and Peru held their third annual consultation in Lima on "
+            "Monday, 4 May 2026."
+        )
+        assert (td.MeetingKind.BILATERAL, 3) == (m.kind, m.ordinal)
