@@ -72,13 +72,23 @@ _PHRASE_ACTION = dict(OUTCOME_PHRASES)
 Verb = tuple[OutcomeAction, int, int, bool]  # action, start, end, only planned
 
 
+def _last_words(text: str, lo: int, at: int) -> list[str]:
+    """The last three words before ``at`` (not before ``lo``), lower case. The
+    window is bounded, so asking at every word of a clause costs its length."""
+    return text[max(lo, at - _WINDOW) : at].lower().split()[-3:]
+
+
+#: How far back (characters) the words before a verb are looked for.
+_WINDOW = 80
+
+
 def _verbs(text: str, clause: tuple[int, int]) -> list[Verb]:
     """Every outcome verb of a clause in order, each marked if only planned."""
     found: list[Verb] = []
-    taken: list[tuple[int, int]] = []
+    # Characters inside a phrase already read ("signed" in "signed off on").
+    taken = bytearray(clause[1] - clause[0] + 1)
     for phrase in _PHRASE_RE.finditer(text, clause[0], clause[1]):
-        before = text[clause[0] : phrase.start()].lower().split()[-3:]
-        hedged = any(w in HEDGES for w in before)
+        hedged = any(w in HEDGES for w in _last_words(text, clause[0], phrase.start()))
         found.append(
             (
                 _PHRASE_ACTION[phrase.group().lower()],
@@ -87,14 +97,17 @@ def _verbs(text: str, clause: tuple[int, int]) -> list[Verb]:
                 hedged,
             )
         )
-        taken.append(phrase.span())
+        a, b = phrase.start() - clause[0], phrase.end() - clause[0]
+        taken[a:b] = b"\x01" * (b - a)
     for match in _WORD_RE.finditer(text, clause[0], clause[1]):
-        if any(a <= match.start() < b for a, b in taken):
+        if taken[match.start() - clause[0]]:
             continue  # "signed" inside "signed off on"
         word = match.group()
         action = OUTCOME_VERBS.get(word)
         planned_action = PLANNED_VERBS.get(word)
-        before = text[clause[0] : match.start()].lower().split()[-3:]
+        if action is None and planned_action is None:
+            continue
+        before = _last_words(text, clause[0], match.start())
         hedged = any(w in HEDGES for w in before)
         if action is not None:
             found.append((action, match.start(), match.end(), hedged))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from thaidigital import reference
+from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
     ACRONYM_KINDS,
@@ -104,7 +106,6 @@ FUNCTION_WORDS = frozenset(
         "Sir",
         "Dato",
         "Datuk",
-        "Tan",
         "Sri",
         "HE",
     }
@@ -509,7 +510,7 @@ class PersonMention:
 
 
 _ROLE_AFTER = re.compile(
-    r",\s+(?:the\s+|who is (?:also )?(?:the\s+)?)?(?P<role>[^,.;:]{3,80})"
+    r",\s+(?:the\s+|who is (?:also )?(?:the\s+)?)?(?P<role>[^,.;:]{3,120})"
 )
 
 
@@ -520,13 +521,18 @@ def _has_role_head(text: str) -> bool:
 def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMention]:
     """People named in a sentence: reference officeholders, and names beside a role."""
     taken = [(e.start, e.end) for e in found if not e.person]
-    people_at = frozenset(e.start for e in found if e.person)
+    person_at = {e.start: e for e in reversed(found) if e.person}
+    people_at = frozenset(person_at)
+    marks = (
+        frozenset(e.end for e in found if e.person),
+        # "depa president": an organisation's acronym may open a role in
+        # lower case.
+        frozenset(e.start for e in found if e.organization is not None),
+    )
     out: list[PersonMention] = []
     i = 0
     while i < len(words):
-        entity = next(
-            (e for e in found if e.person and e.start == words[i].start), None
-        )
+        entity = person_at.get(words[i].start)
         if entity is not None:
             start, end, record = entity.start, entity.end, entity.person
             name = entity.text
@@ -547,7 +553,7 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
             last = words[run - 1]
             end = last.start + len(_bare(last.text))
             start, record, name = words[i].start, None, text[words[i].start : end]
-        role = _role_before(text, words, i, found) or _role_after(text, end)
+        role = _role_before(text, words, i, marks) or _role_after(text, end)
         if record is None and role is None:
             i += 1
             continue
@@ -576,6 +582,12 @@ def _name_run(
         and _bare(words[run].text).isalpha()
         and (run == i or _bare(words[run - 1].text) == words[run - 1].text)
         and words[run].text not in FUNCTION_WORDS
+        # "Tan Sri Muhyiddin" is a title; "Tan See Leng" is a name.
+        and not (
+            words[run].text == "Tan"
+            and run + 1 < len(words)
+            and words[run + 1].text == "Sri"
+        )
         and words[run].text.lower() not in ROLE_HEADS
         and not any(s <= words[run].start < e for s, e in taken)
         # "Secretary-General Kao": a word after a hyphen ends a compound.
@@ -646,19 +658,40 @@ _ROLE_STOPS = frozenset(
 )
 
 
-def _role_before(
-    text: str, words: list[Token], i: int, found: list[Entity]
-) -> str | None:
+#: Where the sentence's known people end, and where its organisations start.
+_Marks = tuple[frozenset[int], frozenset[int]]
+
+#: How many words a role before a name may have (it bounds the walk back, so
+#: a long capitalised run costs its length once, not once a name).
+_MAX_ROLE_WORDS = 12
+
+
+def _ends_a_name(words: list[Token], k: int) -> bool:
+    """Whether word ``k`` ends a person's name after a role: "Minister Don
+    Pramudwinai" in "Foreign Minister Don Pramudwinai and Japan's …"."""
+    m = k
+    while m >= 0 and k - m < 4:
+        if words[m].text.lower() in ROLE_HEADS:
+            return m < k  # "NSTDA president Narong Sirilertworakul and …"
+        if not words[m].text[:1].isupper():
+            return False
+        m -= 1
+    return False
+
+
+def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | None:
     """A capitalised role right before the name ("Japanese Prime Minister")."""
-    people_at = {e.start for e in found if e.person is not None}
-    # "depa president": an organisation's acronym may open a role in lower case.
-    org_at = {e.start for e in found if e.organization is not None}
+    person_ends, org_at = marks
     j = i
-    while (
-        j > 0
-        and _adjacent(text, words[j - 1], words[j])
-        and words[j - 1].text not in FUNCTION_WORDS
-    ):
+    while j > 0 and i - j < _MAX_ROLE_WORDS:
+        if j < i and _bracketed_acronym(text, words, j - 1):
+            j -= 2  # "Digital Economy and Society (DES) Minister"
+            continue
+        if (
+            not _adjacent(text, words[j - 1], words[j])
+            or words[j - 1].text in FUNCTION_WORDS
+        ):
+            break
         prev = words[j - 1].text
         if (
             prev[:1].isupper()
@@ -670,7 +703,8 @@ def _role_before(
         elif (
             prev == "and"
             and j - 2 >= 0
-            and words[j - 2].start not in people_at
+            and words[j - 2].end not in person_ends
+            and not _ends_a_name(words, j - 2)
             and (
                 words[j - 2].text[:1].isupper()
                 or _has_role_head(text[words[j].start : words[i].start])
@@ -680,15 +714,19 @@ def _role_before(
             j -= 1
         elif (
             prev.islower()
+            and words[j].text.islower()
             and prev not in _ROLE_STOPS
             and _has_role_head(text[words[j].start : words[i].start])
             and i - j < 6
         ):
             # "Thai digital minister Prasert": lower-case words before a
-            # role's head word belong to the role.
+            # lower-case role's head word belong to the role; not "signed
+            # between Foreign Minister …".
             j -= 1
         else:
             break
+    while j < i and words[j].text in ("the", "of", "and"):
+        j += 1  # "the South Korean President": the article is not the role
     gap = text[words[j].start : words[i].start] if j < i else ""
     if j < i and _has_role_head(gap):
         # "Malaysia's Communications … Minister": the country is not the role,
@@ -698,7 +736,12 @@ def _role_before(
     # "chaired by Minister of Digital Economy and Society, Prasert …"
     head = text[: words[i].start].rstrip()
     if head.endswith(","):
-        clause = re.split(r"\b(?:by|with|from)\s+(?=[A-Z])|[;:(,]", head[:-1])[-1]
+        clause = re.split(
+            r"\b(?:by|with|from)\s+(?:the\s+)?(?=[A-Z])|[;:,]|\((?![A-Z]{2,10}\))",
+            head[:-1],
+        )[-1]
+        # "The country's Digital Economy and Society (DES) Minister,": whose.
+        clause = _WHOSE.sub("", clause.strip())
         # "had Viet Nam's Minister of …,": the verb before the role is not in it.
         clause = _LEADING_LOWER.sub("", clause.strip())
         if (
@@ -711,10 +754,34 @@ def _role_before(
     return None
 
 
+@functools.cache
+def _role_end() -> re.Pattern[str]:
+    phrases = sorted(
+        (r["phrase"] for r in rows("en", "role_ends")), key=len, reverse=True
+    )
+    return re.compile(
+        r"\s(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+_WHOSE = re.compile(r"^[Tt]he\s+[a-z]+['’]s\s+")
+_TRAILING_ACRONYM = re.compile(r"\s\([A-Za-z]{2,10}\)$")
+
+
+def _cut_role(role: str) -> str:
+    """A role written after a name, without the sentence that goes on after
+    it, nor the acronym of its office at the end ("… Office (EECO)")."""
+    stop = _role_end().search(role)
+    role = role[: stop.start()] if stop else role
+    return _TRAILING_ACRONYM.sub("", role.rstrip())
+
+
 def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name (", the head of the … Agency"), or
     the one a person "served as" ("served as vice-chair")."""
     match = _ROLE_AFTER.match(text, end)
+    if match is not None and (cut := _cut_role(match["role"])) != match["role"]:
+        match = _ROLE_AFTER.match(text[: match.start("role") + len(cut)], end)
     first = match["role"].split()[0] if match and match["role"].split() else ""
     if (
         match

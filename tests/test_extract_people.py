@@ -1,0 +1,85 @@
+"""People and their roles as outlets write them: constructions seen in real
+articles, written here in our own words about invented people."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import thaidigital as td
+from thaidigital.extract import extract
+
+
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    article = td.Article(
+        id="a1",
+        title="A report",
+        blocks=tuple(td.Paragraph(text=p) for p in paragraphs),
+    )
+    return {p.name: p.role for p in extract(article).people}
+
+
+class TestRoleBefore:
+    def test_two_officials_joined_by_and(self):
+        """The second official's role does not swallow the first official."""
+        roles = _roles(
+            "Fisheries Minister Somsak Wongdee and Chile's Mining Minister "
+            "Ana Rojas signed the plan."
+        )
+        assert "Mining Minister" == roles["Ana Rojas"]
+        assert "Fisheries Minister" == roles["Somsak Wongdee"]
+
+    def test_a_lower_case_role_after_a_name(self):
+        roles = _roles(
+            "Lab director Kanya Srisuk and deputy director Malee Thongdee met."
+        )
+        assert "deputy director" == roles["Malee Thongdee"]
+
+    def test_a_verb_before_the_role_is_not_in_it(self):
+        roles = _roles("The plan was signed between Trade Minister Ana Rojas and us.")
+        assert "Trade Minister" == roles["Ana Rojas"]
+
+    def test_an_acronym_inside_the_role(self):
+        roles = _roles(
+            "The country’s Science and Ocean (SO) Minister, Ana Rojas, spoke first."
+        )
+        assert "Science and Ocean (SO) Minister" == roles["Ana Rojas"]
+
+    def test_the_article_before_the_role(self):
+        roles = _roles("The PM met with the Chilean President, Ana Rojas, on Monday.")
+        assert "Chilean President" == roles["Ana Rojas"]
+
+
+class TestRoleAfter:
+    def test_the_sentence_goes_on(self):
+        roles = _roles(
+            "Ana Rojas, chief engineer of the Andes Space Agency said the work "
+            "would start soon."
+        )
+        assert "chief engineer of the Andes Space Agency" == roles["Ana Rojas"]
+
+    def test_another_person_follows(self):
+        roles = _roles(
+            "The letter was signed by Mr. Somsak Wongdee, Minister of Fisheries "
+            "and Dr. Ana Rojas of the agency."
+        )
+        assert "Minister of Fisheries" == roles["Somsak Wongdee"]
+
+    def test_the_offices_acronym_at_the_end(self):
+        roles = _roles(
+            "Ana Rojas, Secretary General of the Andes Corridor Office (ACO), "
+            "opened the forum."
+        )
+        assert "Secretary General of the Andes Corridor Office" == roles["Ana Rojas"]
+
+
+@pytest.mark.usefixtures("untraced")
+def test_long_runs_of_officials_read_in_linear_time():
+    """Thousands of 'Minister A B and' in one sentence: each role walk is
+    bounded, so the sentence costs its length, not its square."""
+    text = "Minister Somsak Wongdee and " * 16_000 + "Minister Ana Rojas met."
+    article = td.Article(id="a1", title="A report", blocks=(td.Paragraph(text=text),))
+    started = time.perf_counter()
+    extract(article)
+    assert time.perf_counter() - started < 30
