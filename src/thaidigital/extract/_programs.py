@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -17,6 +18,7 @@ from thaidigital.extract._drafts import (
 from thaidigital.extract._meetings import (
     HOST_AFTER,
 )
+from thaidigital.extract._pack import rows
 from thaidigital.extract._quantities import find_numbers
 from thaidigital.extract._text import (
     Entity,
@@ -78,6 +80,30 @@ _NATIONAL = re.compile(
     re.I,
 )
 
+#: "smart city" or "smart cities", where a certification cue may name the
+#: national programme without its name.
+_SMART_CITY = re.compile(r"\b(?P<name>smart[ -]cit(?:y|ies))\b", re.IGNORECASE)
+
+#: An article about Thailand: only there is a certification the national one.
+_THAI = re.compile(r"\b(?:Thailand|Thai|depa|DEPA|Depa)\b")
+
+
+@functools.cache
+def _certification_cues() -> re.Pattern[str]:
+    stems = [row["stem"] for row in rows("en", "national_program_cues")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+
+
+def _certified(text: str) -> re.Match[str] | None:
+    """ "granted a new smart city symbol to …", "four smart cities designated
+    under its scheme": the national programme at work, unnamed. The match is
+    the words "smart city"."""
+    smart = _SMART_CITY.search(text)
+    if smart is None or _certification_cues().search(text) is None:
+        return None
+    return smart
+
+
 _IN_PROVINCE = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+in\s+(?:the\s+)?"
     r"(?:(?:Eastern|Western|Northern|Southern|Central|Northeastern|North|South|East|West)\s+)?"
@@ -124,8 +150,9 @@ class ProgramReader(ReaderState):
     """The reader's programs rules, mixed into the one reader."""
 
     def _national_program(self, all_sentences: list[Sentence]) -> ProgramDraft | None:
+        thai = any(_THAI.search(s.text) for s in all_sentences)
         for s in all_sentences:
-            match = _NATIONAL.search(s.text)
+            match = _NATIONAL.search(s.text) or (_certified(s.text) if thai else None)
             if match:
                 draft = ProgramDraft(
                     key="national", name=NATIONAL_PROGRAM, scope=ProgramScope.NATIONAL

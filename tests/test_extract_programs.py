@@ -1,0 +1,34 @@
+"""Smart-city programmes as outlets report them, in our own words."""
+
+from __future__ import annotations
+
+import thaidigital as td
+from thaidigital.extract import extract
+
+
+def _programs(*paragraphs: str) -> list[td.SmartCityProgram]:
+    article = td.Article(
+        id="a1",
+        title="A report",
+        blocks=tuple(td.Paragraph(text=p) for p in paragraphs),
+    )
+    return list(extract(article).programs)
+
+
+class TestNationalProgramme:
+    def test_certification_names_the_programme_without_its_name(self):
+        """ "granted the smart city logo" in a Thai article is the national
+        programme at work."""
+        (p,) = _programs(
+            "Thailand's digital agency depa has granted the smart city logo to "
+            "Nan and renewed it for nine other cities."
+        )
+        assert ("Smart City Thailand", td.ProgramScope.NATIONAL) == (p.name, p.scope)
+
+    def test_not_outside_thailand(self):
+        assert [] == _programs(
+            "Chile has granted the smart city logo to Valparaiso this week."
+        )
+
+    def test_smart_cities_alone_are_no_programme(self):
+        assert [] == _programs("Thai smart cities need better buses, critics say.")
