@@ -39,3 +39,22 @@ class TestNames:
             "Monday, 4 May 2026."
         )
         assert (td.MeetingKind.BILATERAL, 3) == (m.kind, m.ordinal)
+
+
+class TestParticipants:
+    def test_two_countries_in_the_name(self):
+        """ "the 4th Chile-Peru Joint Commission Meeting" is bilateral, and
+        the two countries are its participants."""
+        (m,) = _meetings(
+            "Officials met at the 4th Chile-Peru Joint Commission Meeting in "
+            "Lima on 5 May 2026."
+        )
+        assert td.MeetingKind.BILATERAL is m.kind
+        assert {"CL", "PE"} == {
+            p.code for p in m.participants if isinstance(p, td.Country)
+        }
+
+    def test_a_country_and_a_group_are_not_a_pair(self):
+        (m,) = _meetings("Leaders met at the Japan-ASEAN special summit in Tokyo.")
+        assert td.MeetingKind.SUMMIT is m.kind
+        assert () == m.participants

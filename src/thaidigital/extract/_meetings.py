@@ -108,6 +108,18 @@ _BEGAN = re.compile(r"\b(?:opened|began|begins|opens|kicked off|starts|started)\
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+#: Two names joined by a hyphen inside a meeting's name ("India-Thailand").
+_PAIR_IN_NAME = re.compile(r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\b")
+
+
+def _country_code(word: str) -> str | None:
+    """The country a name or adjective stands for ("Thailand", "Thai")."""
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    record = reference.get_country(word)
+    return record.code if record is not None else None
+
+
 def _in_year(when: DateRange, year: int) -> DateRange:
     """The same days and months in another year."""
     try:
@@ -256,8 +268,28 @@ class MeetingReader(ReaderState):
                 draft.evidence.append(self.ev(s, mention.start, mention.end, "series"))
             if mention.ordinal:
                 draft.evidence.append(self.ev(s, mention.start, mention.end, "ordinal"))
+            self._named_pair(draft, mention, s)
             self.meetings[key] = draft
         return draft
+
+    def _named_pair(
+        self, draft: MeetingDraft, mention: MeetingMention, s: Sentence
+    ) -> None:
+        """ "the 9th India-Thailand Joint Commission Meeting": two countries in
+        the name are its participants, and it is bilateral."""
+        pair = _PAIR_IN_NAME.search(mention.text)
+        if pair is None:
+            return
+        codes = [_country_code(pair[g]) for g in ("a", "b")]
+        if None in codes or codes[0] == codes[1]:
+            return
+        if draft.kind is MeetingKind.OTHER:
+            draft.kind = MeetingKind.BILATERAL
+        for code in codes:
+            if code is not None and add(draft.participants, Country(code=code)):
+                draft.evidence.append(
+                    self.ev(s, mention.start, mention.end, "participants")
+                )
 
     def _network_meeting(self, m: MeetingMention, s: Sentence) -> MeetingMention:
         """ "the network's sixth annual meeting": a numbered meeting of the
