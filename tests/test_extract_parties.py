@@ -155,6 +155,23 @@ class TestDeals:
         )
         assert [["Chilean Space Council", "Geo-Informatics Promotion Agency"]] == got
 
+    def test_an_organisation_and_a_country_both_sign(self):
+        """A Thai regulator and a country: the country is not dropped
+        because the other side is an organisation."""
+        got = _parties_of(
+            "Thailand's NBTC and Peru's telecom regulator signed an MoU on spectrum."
+        )
+        assert [
+            ["National Broadcasting and Telecommunications Commission", "PE"]
+        ] == got
+
+    def test_a_deal_is_new_the_deal_is_not(self):
+        got = _parties_of(
+            "The Lisbon Innovation Agency (LIA) inked a deal with the Peruvian "
+            "Space Authority (PSA) on satellites."
+        )
+        assert [["Lisbon Innovation Agency", "Peruvian Space Authority"]] == got
+
     def test_the_deal_alone_makes_nothing(self):
         got = _parties_of(
             "The Chilean Space Council and the Kenya Space Agency inked the deal."

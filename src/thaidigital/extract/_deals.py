@@ -25,6 +25,9 @@ __all__ = ["deals"]
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
 _CUE_AFTER = 100
+#: "the deal", "this deal": a noun that points back.
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
 
@@ -220,6 +223,10 @@ def deals(
             text, mentions, noun.span(), (cue[0], cue[1]) if cue else noun.span()
         )
         kind = kinds[noun.group().lower()]
+        if kind == EARLIER and not _DEFINITE.search(
+            text, max(0, noun.start() - 6), noun.start()
+        ):
+            kind = "other"  # "inked a deal with …" is a new one
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
             if key in seen:

@@ -162,9 +162,12 @@ def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None
             if (
                 fact.field == "parties"
                 and isinstance(fact.value, Country)
-                and not all(isinstance(p, Country) for p in current)
+                and any(
+                    not isinstance(p, Country) and p.country == fact.value.code
+                    for p in current
+                )
             ):
-                continue  # the organisations already name this side
+                continue  # an organisation of that country already names this side
             current.append(fact.value)
         elif fact.field == "status":
             # A status seen later in the text that acts on a proposed one
