@@ -3,6 +3,8 @@ written here in our own words about invented or varied events."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import thaidigital as td
 from thaidigital.extract import extract
 
@@ -15,8 +17,8 @@ def _article(*paragraphs: str) -> td.Article:
     )
 
 
-def _meetings(*paragraphs: str) -> list[td.Meeting]:
-    return list(extract(_article(*paragraphs)).meetings)
+def _meetings(*paragraphs: str, on: dt.date | None = None) -> list[td.Meeting]:
+    return list(extract(_article(*paragraphs), reference_date=on).meetings)
 
 
 class TestNames:
@@ -58,3 +60,36 @@ class TestParticipants:
         (m,) = _meetings("Leaders met at the Japan-ASEAN special summit in Tokyo.")
         assert td.MeetingKind.SUMMIT is m.kind
         assert () == m.participants
+
+
+class TestTense:
+    def test_dates_after_the_article_make_a_meeting_planned(self):
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum took place in Lima on 14 September 2026.",
+            on=dt.date(2026, 9, 1),
+        )
+        assert td.MeetingStatus.PLANNED is m.status
+
+    def test_dates_around_the_article_make_it_ongoing(self):
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum took place in Lima on 14-16 September 2026.",
+            on=dt.date(2026, 9, 15),
+        )
+        assert td.MeetingStatus.ONGOING is m.status
+
+    def test_words_win_over_dates(self):
+        """A status the text states is kept: "to be held" stays planned, though
+        the article is dated after the meeting."""
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum, to be held in Lima on 14 September "
+            "2026, will open with a keynote.",
+            on=dt.date(2026, 10, 1),
+        )
+        assert td.MeetingStatus.PLANNED is m.status
+
+    def test_dates_before_the_article_keep_it_held(self):
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum took place in Lima on 14 September 2026.",
+            on=dt.date(2026, 10, 1),
+        )
+        assert td.MeetingStatus.HELD is m.status

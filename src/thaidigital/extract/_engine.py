@@ -162,6 +162,7 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
         self._programs(s, found, free, national)
 
     def records(self) -> Extraction:
+        self._tense()
         aid = self.article.id
         ids = {key: record_id("meeting", aid, key) for key in self.meetings}
         built_meetings = tuple(

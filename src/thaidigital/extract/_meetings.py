@@ -272,6 +272,38 @@ class MeetingReader(ReaderState):
             self.meetings[key] = draft
         return draft
 
+    def _tense(self) -> None:
+        """A meeting whose status no words set takes it from its dates and
+        the article's: all after the article's date, it is planned; going on
+        over it, it is ongoing. The dates' evidence supports the status."""
+        today = self.reference_date
+        if today is None:
+            return
+        for draft in self.meetings.values():
+            when = draft.when
+            if (
+                when is None
+                or draft.status is not MeetingStatus.HELD
+                or not when.start.has_year
+                or any(e.field == "status" for e in draft.evidence)
+            ):
+                continue
+            if when.earliest() > today:
+                status = MeetingStatus.PLANNED
+            elif (
+                when.earliest() < when.latest()
+                and when.earliest() <= today < when.latest()
+            ):
+                status = MeetingStatus.ONGOING
+            else:
+                continue
+            draft.status = status
+            draft.evidence.extend(
+                attrs.evolve(e, field="status")
+                for e in draft.evidence
+                if e.field == "when"
+            )
+
     def _named_pair(
         self, draft: MeetingDraft, mention: MeetingMention, s: Sentence
     ) -> None:
