@@ -43,6 +43,26 @@ class TestNames:
         assert (td.MeetingKind.BILATERAL, 3) == (m.kind, m.ordinal)
 
 
+class TestLaterMentions:
+    def test_a_name_with_a_place_and_year_after_its_noun(self):
+        (m,) = _meetings(
+            "Lima will host the Andes Smart City Expo Peru 2026 (ASCEP2026) in May."
+        )
+        assert "Andes Smart City Expo Peru 2026" == m.name
+
+    def test_the_short_name_and_the_acronym_are_the_same_meeting(self):
+        (m,) = _meetings(
+            "Lima will host the Andes Smart City Expo Peru 2026 (ASCEP2026).",
+            "The Andes Smart City Expo drew crowds last time.",
+            "ASCEP2026 will be held from 14 to 16 September 2026.",
+            on=dt.date(2026, 5, 1),
+        )
+        assert ("2026-09-14", td.MeetingStatus.PLANNED) == (
+            str(m.when.start) if m.when else None,
+            m.status,
+        )
+
+
 class TestParticipants:
     def test_two_countries_in_the_name(self):
         """ "the 4th Chile-Peru Joint Commission Meeting" is bilateral, and

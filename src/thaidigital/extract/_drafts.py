@@ -150,6 +150,9 @@ class ReaderState:
             else None
         )
         self.meetings: dict[str, MeetingDraft] = {}
+        # Acronyms the article defines for meetings ("(SCEKL2025)"), and the
+        # meeting each names.
+        self.meeting_acronyms: dict[str, str] = {}
         self.agreements: dict[str, AgreementDraft] = {}
         # Keys of agreements found to be another one, named more or less
         # precisely ("Thailand and Hungary" for two named associations).

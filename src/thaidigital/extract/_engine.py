@@ -113,6 +113,8 @@ class _Reader(MeetingReader, AgreementReader, ProgramReader):
 
         before_focus = self.focus
         subjects, upcoming = self._mentions(mentions, s)
+        if not subjects and (named := self._by_acronym(words)) is not None:
+            subjects = [named]
         explicit = bool(subjects)
         # A sentence that names no meeting speaks of the article's own one
         # ("The Bangkok Digital Declaration was approved"), not of one named

@@ -27,6 +27,7 @@ from thaidigital.extract._names import (
 from thaidigital.extract._text import (
     Entity,
     Sentence,
+    Token,
 )
 from thaidigital.extract._vocabulary import (
     DEMONYMS,
@@ -253,7 +254,7 @@ class MeetingReader(ReaderState):
     def _meeting(self, mention: MeetingMention, s: Sentence) -> MeetingDraft:
         mention = self._network_meeting(mention, s)
         key = meeting_key(mention)
-        draft = self.meetings.get(key)
+        draft = self.meetings.get(key) or self._longer_name(mention)
         if draft is None:
             draft = MeetingDraft(
                 key=key,
@@ -270,7 +271,33 @@ class MeetingReader(ReaderState):
                 draft.evidence.append(self.ev(s, mention.start, mention.end, "ordinal"))
             self._named_pair(draft, mention, s)
             self.meetings[key] = draft
+        if mention.acronym and not mention.generic:
+            self.meeting_acronyms.setdefault(mention.acronym, key)
         return draft
+
+    def _longer_name(self, mention: MeetingMention) -> MeetingDraft | None:
+        """A meeting named before in full that this shorter name starts: "Smart
+        City Expo" after "Smart City Expo Kuala Lumpur 2025"."""
+        if mention.ordinal is not None or mention.series is not None:
+            return None
+        prefix = mention.text + " "
+        return next(
+            (
+                d
+                for d in self.meetings.values()
+                if d.name.startswith(prefix) and d.kind is mention.kind
+            ),
+            None,
+        )
+
+    def _by_acronym(self, words: list[Token]) -> MeetingDraft | None:
+        """A meeting the sentence names only by the acronym the article
+        defined for it: "SCEKL2025 will be held from …"."""
+        for w in words:
+            key = self.meeting_acronyms.get(w.text)
+            if key is not None:
+                return self.meetings[key]
+        return None
 
     def _tense(self) -> None:
         """A meeting whose status no words set takes it from its dates and

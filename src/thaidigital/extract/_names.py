@@ -268,6 +268,8 @@ class MeetingMention:
     upcoming: bool
     places: tuple[Entity, ...]
     year: int | None
+    #: The acronym the text defines for it in brackets ("(SCEKL2025)").
+    acronym: str | None = None
 
 
 def _series(name_words: list[str]) -> str | None:
@@ -323,6 +325,20 @@ def _bracketed_acronym(text: str, words: list[Token], k: int) -> bool:
     )
 
 
+def _year_after(text: str, words: list[Token], i: int) -> int | None:
+    """The index of a year that ends a meeting's name after its noun, over at
+    most three capitalised words: "Expo 2023", "Summit Thailand 2023"."""
+    k = i + 1
+    while k < len(words) and k - i <= 4 and _adjacent(text, words[k - 1], words[k]):
+        word = words[k].text
+        if word.isdigit() and len(word) == 4:
+            return k
+        if not _name_word(words[k]):
+            return None
+        k += 1
+    return None
+
+
 def _span(
     text: str, words: list[Token], i: int, is_noun: bool, is_series: bool
 ) -> _Span:
@@ -344,13 +360,9 @@ def _span(
     numbered = _SERIES_ORDINAL.match(text, end) if is_series else None
     if numbered:
         end = numbered.end()
-    elif (
-        i + 1 < len(words)
-        and words[i + 1].text.isdigit()
-        and len(words[i + 1].text) == 4
-        and _adjacent(text, words[i], words[i + 1])
-    ):
-        last, end = i + 1, words[i + 1].end  # "Expo 2023"
+    elif (year_at := _year_after(text, words, i)) is not None:
+        # "Expo 2023", "Smart City Expo Kuala Lumpur 2025"
+        last, end = year_at, words[year_at].end
     tail_name = None
     tail = _OF_NAME.match(text, end) if is_noun else None
     if (
@@ -451,6 +463,9 @@ def _mention(
         ),
         places=places if place_only else (),
         year=next((int(w) for w in name_words if w.isdigit() and len(w) == 4), None),
+        acronym=span.acronym
+        if span.acronym and re.fullmatch(r"[A-Z][A-Za-z]*\d*", span.acronym)
+        else None,
     )
 
 
