@@ -243,373 +243,377 @@ def _kind_phrase(text: str, kind: AgreementKind) -> tuple[str, int] | None:
     return None
 
 
-class AgreementReader(ReaderState):
-    """The reader's agreements rules, mixed into the one reader."""
+def list_verb(
+    state: ReaderState, s: Sentence, docs: list[DocumentMention]
+) -> tuple[OutcomeAction, int, int, bool] | None:
+    """ "Ministers signed off on a declaration and two guides:" lends its
+    verb to the list items that follow it."""
+    block = state.article.blocks[s.block] if s.block >= 0 else None
+    if isinstance(block, ListItem):
+        return state.list_verb
+    state.list_verb = None
+    if s.text.rstrip().endswith(":") and not docs:
+        verb = _verb(s.text, (0, len(s.text)))
+        if verb is not None:
+            state.list_verb = (verb[0], 0, 0, verb[3])
+    return None
 
-    def _list_verb(
-        self, s: Sentence, docs: list[DocumentMention]
-    ) -> tuple[OutcomeAction, int, int, bool] | None:
-        """ "Ministers signed off on a declaration and two guides:" lends its
-        verb to the list items that follow it."""
-        block = self.article.blocks[s.block] if s.block >= 0 else None
-        if isinstance(block, ListItem):
-            return self.list_verb
-        self.list_verb = None
-        if s.text.rstrip().endswith(":") and not docs:
-            verb = _verb(s.text, (0, len(s.text)))
-            if verb is not None:
-                self.list_verb = (verb[0], 0, 0, verb[3])
-        return None
 
-    def _outcomes(
-        self,
-        draft: MeetingDraft | None,
-        s: Sentence,
-        docs: list[DocumentMention],
-        lent: Verb | None = None,
-    ) -> None:
-        text = s.text
-        clause_start = 0
-        for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [
-            len(text)
-        ]:
-            clause = (clause_start, clause_end)
-            clause_start = clause_end
-            in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
-            drafts = [
-                d
-                for d in in_clause
-                if _DRAFT.search(text[max(0, d.start - 8) : d.start])
-            ]
-            # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
-            self._planned(draft, s, drafts)
-            in_clause = [d for d in in_clause if d not in drafts]
-            verbs = _verbs(text, clause) or ([lent] if lent else [])
-            if not verbs:
+def meeting_outcomes(
+    state: ReaderState,
+    draft: MeetingDraft | None,
+    s: Sentence,
+    docs: list[DocumentMention],
+    lent: Verb | None = None,
+) -> None:
+    text = s.text
+    clause_start = 0
+    for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text)]:
+        clause = (clause_start, clause_end)
+        clause_start = clause_end
+        in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
+        drafts = [
+            d for d in in_clause if _DRAFT.search(text[max(0, d.start - 8) : d.start])
+        ]
+        # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
+        _planned(state, draft, s, drafts)
+        in_clause = [d for d in in_clause if d not in drafts]
+        verbs = _verbs(text, clause) or ([lent] if lent else [])
+        if not verbs:
+            continue
+        action, vstart, vend, planned = verbs[0]
+        for d in in_clause:
+            if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
                 continue
-            action, vstart, vend, planned = verbs[0]
-            for d in in_clause:
-                if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
-                    continue
-                action, vstart, vend, planned = _verb_for(verbs, d)
-                if planned:
-                    # "expected to approve the Bangkok Digital Declaration": a
-                    # document on the table, not an outcome.
-                    self._planned(draft, s, [d])
-                    continue
-                meeting_id = draft.key if draft is not None else None
-                if draft is not None and add(
-                    draft.outcomes, Outcome(action=action, document=d.text)
-                ):
-                    draft.evidence.append(
-                        self.ev(
-                            s,
-                            min(d.start, vstart),
-                            max(d.end, vend),
-                            f"outcomes[{len(draft.outcomes) - 1}]",
-                        )
+            action, vstart, vend, planned = _verb_for(verbs, d)
+            if planned:
+                # "expected to approve the Bangkok Digital Declaration": a
+                # document on the table, not an outcome.
+                _planned(state, draft, s, [d])
+                continue
+            meeting_id = draft.key if draft is not None else None
+            if draft is not None and add(
+                draft.outcomes, Outcome(action=action, document=d.text)
+            ):
+                draft.evidence.append(
+                    state.ev(
+                        s,
+                        min(d.start, vstart),
+                        max(d.end, vend),
+                        f"outcomes[{len(draft.outcomes) - 1}]",
                     )
-                agreement = self._agreement(
-                    d.text,
-                    d.kind,
+                )
+            agreement = _agreement(
+                state,
+                d.text,
+                d.kind,
+                STATUS_OF_ACTION[action],
+                meeting_id,
+                s=s,
+                start=d.start,
+                end=d.end,
+            )
+            _agreement_date(state, agreement, s, clause, d)
+            # A topic list after a document's name and before the next
+            # one's describes it ("X, which deals with A, and Y, targeting B").
+            following = [o.start for o in docs if o.start > d.start]
+            for topic, start, end in _topics(
+                text, d.end, min(following, default=len(text))
+            ):
+                if add(agreement.topics, topic):
+                    agreement.evidence.append(state.ev(s, start, end, "topics"))
+        action, vstart, vend, planned = verbs[0]
+        if (
+            not in_clause
+            and not planned
+            and s.block >= 0
+            and not text.rstrip().endswith(":")
+        ):
+            # An untitled document: "leaders ratified a joint vision statement".
+            phrase = text[clause[0] : clause[1]]
+            kind = agreement_kind(phrase)
+            if kind is not None and kind not in (
+                AgreementKind.MOU,
+                AgreementKind.MOC,
+            ):
+                meeting_id = draft.key if draft is not None else None
+                _agreement(
+                    state,
+                    None,
+                    kind,
                     STATUS_OF_ACTION[action],
                     meeting_id,
                     s=s,
-                    start=d.start,
-                    end=d.end,
+                    start=vstart,
+                    end=vend,
+                    key=f"{kind.value}|{meeting_id}",
                 )
-                self._agreement_date(agreement, s, clause, d)
-                # A topic list after a document's name and before the next
-                # one's describes it ("X, which deals with A, and Y, targeting B").
-                following = [o.start for o in docs if o.start > d.start]
-                for topic, start, end in self._topics(
-                    text, d.end, min(following, default=len(text))
+                written = _kind_phrase(phrase, kind)
+                if (
+                    draft is not None
+                    and written
+                    and add(draft.outcomes, Outcome(action=action, document=written[0]))
                 ):
-                    if add(agreement.topics, topic):
-                        agreement.evidence.append(self.ev(s, start, end, "topics"))
-            action, vstart, vend, planned = verbs[0]
-            if (
-                not in_clause
-                and not planned
-                and s.block >= 0
-                and not text.rstrip().endswith(":")
-            ):
-                # An untitled document: "leaders ratified a joint vision statement".
-                phrase = text[clause[0] : clause[1]]
-                kind = agreement_kind(phrase)
-                if kind is not None and kind not in (
-                    AgreementKind.MOU,
-                    AgreementKind.MOC,
-                ):
-                    meeting_id = draft.key if draft is not None else None
-                    self._agreement(
-                        None,
-                        kind,
-                        STATUS_OF_ACTION[action],
-                        meeting_id,
-                        s=s,
-                        start=vstart,
-                        end=vend,
-                        key=f"{kind.value}|{meeting_id}",
+                    at = clause[0] + written[1]
+                    draft.evidence.append(
+                        state.ev(
+                            s,
+                            at,
+                            at + len(written[0]),
+                            f"outcomes[{len(draft.outcomes) - 1}]",
+                        )
                     )
-                    written = _kind_phrase(phrase, kind)
-                    if (
-                        draft is not None
-                        and written
-                        and add(
-                            draft.outcomes, Outcome(action=action, document=written[0])
-                        )
-                    ):
-                        at = clause[0] + written[1]
-                        draft.evidence.append(
-                            self.ev(
-                                s,
-                                at,
-                                at + len(written[0]),
-                                f"outcomes[{len(draft.outcomes) - 1}]",
-                            )
-                        )
 
-    def _agreement_date(
-        self,
-        agreement: AgreementDraft,
-        s: Sentence,
-        clause: tuple[int, int],
-        document: DocumentMention,
-    ) -> None:
-        """ "X was adopted on 2 February 2024": the day it reached its status."""
-        if agreement.date is not None:
-            return
-        for found in find_dates(s.text[: clause[1]], reference=self.reference_date):
-            value = found.value
-            lead = s.text[clause[0] : found.start].strip(" ,").lower()
-            lead = re.sub(r"^(?:and|then|but)\s+", "", lead)
-            # "X was adopted on 2 February 2024" or "On 17 December, … adopted
-            # X"; a date elsewhere in the clause dates something else.
-            placed = found.start >= document.end or lead in ("", "on")
-            if (
-                not placed
-                or found.start < clause[0]
-                or not isinstance(value, PartialDate)
-                or value.day is None
-            ):
-                continue
-            if value.year is None:
-                meeting = self.meetings.get(agreement.meeting or "")
-                year = meeting.when.start.year if meeting and meeting.when else None
-                if year is None:
-                    continue
-                value = value.with_year(year)
-            agreement.date = value
-            agreement.evidence.append(self.ev(s, found.start, found.end, "date"))
-            return
 
-    def _planned(
-        self, meeting: MeetingDraft | None, s: Sentence, docs: list[DocumentMention]
-    ) -> None:
-        for d in docs:
-            if d.kind not in (AgreementKind.MOU, AgreementKind.MOC):
-                self._agreement(
-                    d.text,
-                    d.kind,
-                    AgreementStatus.PROPOSED,
-                    meeting.key if meeting is not None else None,
-                    s=s,
-                    start=d.start,
-                    end=d.end,
-                )
-
-    def _agreement(
-        self,
-        title: str | None,
-        kind: AgreementKind,
-        status: AgreementStatus,
-        meeting: str | None,
-        *,
-        s: Sentence,
-        start: int,
-        end: int,
-        key: str | None = None,
-    ) -> AgreementDraft:
-        key = key or reference.fold_name(title or "")
-        draft = self.agreements.get(key)
+def _agreement_date(
+    state: ReaderState,
+    agreement: AgreementDraft,
+    s: Sentence,
+    clause: tuple[int, int],
+    document: DocumentMention,
+) -> None:
+    """ "X was adopted on 2 February 2024": the day it reached its status."""
+    if agreement.date is not None:
+        return
+    for found in find_dates(s.text[: clause[1]], reference=state.reference_date):
+        value = found.value
+        lead = s.text[clause[0] : found.start].strip(" ,").lower()
+        lead = re.sub(r"^(?:and|then|but)\s+", "", lead)
+        # "X was adopted on 2 February 2024" or "On 17 December, … adopted
+        # X"; a date elsewhere in the clause dates something else.
+        placed = found.start >= document.end or lead in ("", "on")
         if (
-            draft is not None
-            and draft.status is AgreementStatus.PROPOSED
-            and status is not AgreementStatus.PROPOSED
+            not placed
+            or found.start < clause[0]
+            or not isinstance(value, PartialDate)
+            or value.day is None
         ):
-            draft.status = status  # proposed earlier in the text, acted on later
-            draft.evidence.append(self.ev(s, start, end, "status"))
-        if draft is None:
-            draft = AgreementDraft(
-                key=key, kind=kind, status=status, title=title, meeting=meeting
-            )
-            draft.evidence.append(self.ev(s, start, end, "title" if title else "kind"))
-            self.agreements[key] = draft
-        return draft
-
-    def _deals(
-        self,
-        s: Sentence,
-        found: list[Entity],
-        mentions: list[PartyMention],
-        inside: list[tuple[int, int]],
-    ) -> None:
-        """Agreements between named parties, with their topics, and the
-        meeting they came out of when the article is about one.
-
-        ``inside`` are the spans of named documents and meetings: nothing in
-        them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
-        facts = deals(s, mentions, inside)
-        if not facts:
-            self._mou_details(s, found)
-            return
-        keys = dict.fromkeys(f.key for f in facts)
-        meeting = (
-            self.focus.key
-            if self.focus is not None and self.focus.status is MeetingStatus.HELD
-            else None
-        )
-        kind_fact = {f.key: f for f in facts if f.field == "kind"}
-        for key in keys:
-            if meeting is not None:
-                f = kind_fact[key]
-                facts.append(attrs.evolve(f, field="meeting", value=meeting))
-            for topic, start, end in self._topics(s.text):
-                facts.append(Fact("agreement", key, "topics", topic, s, start, end))
-        assemble(self, facts)
-
-    def _mou_details(self, s: Sentence, found: list[Entity]) -> None:
-        """Topics of MoUs named by their parties later in the article: "The
-        Thailand-Cambodia agreement …", "Under the agreement with Cambodia,
-        …", "Both agreements …", each followed by a list of areas."""
-        if not _AGREEMENT_WORD.search(s.text):
-            return
-        mous = [
-            d
-            for d in self.agreements.values()
-            if d.kind in (AgreementKind.MOU, AgreementKind.MOC)
-        ]
-        wanted: set[str] = set()
-        pair = _PAIR.search(s.text)
-        if pair is not None:
-            a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
-            if a is not None and b is not None:
-                wanted = {a.code, b.code}
-        partner = _WITH_PARTNER.search(s.text)
-        demonym = _DEMONYM_DEAL.search(s.text)
-        if not wanted and demonym is not None and demonym["adj"] in DEMONYMS:
-            # "The Cambodian memorandum": the deal with Cambodia.
-            wanted = {DEMONYMS[demonym["adj"]]}
-        if not wanted and partner is not None:
-            found_partner = next(
-                (e for e in found if e.start == partner.start("name") and e.country),
-                None,
-            )
-            if found_partner is not None and found_partner.country is not None:
-                wanted = {found_partner.country.code}
-        if wanted:
-            matches = [
-                d
-                for d in mous
-                if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
-            ]
-            if len(matches) != 1:
-                return  # no MoU, or more than one it could be
-        elif _BOTH.search(s.text) and len(mous) == 2:
-            matches = mous
-        elif len(self.agreements) == 1 and self._names_only_deal(s.text):
-            # "Under the MoU, …", "The agreement aims to …": the article's
-            # only agreement.
-            matches = list(self.agreements.values())
-        else:
-            return
-        for draft in matches:
-            for topic, start, end in self._topics(s.text):
-                if add(draft.topics, topic):
-                    draft.evidence.append(self.ev(s, start, end, "topics"))
-        if s.text.rstrip().endswith(":") and len(matches) == 1:
-            # "The Cambodian memorandum adds a longer list of shared work:"
-            self.list_topics = matches[0]
-
-    def _names_only_deal(self, text: str) -> bool:
-        """Whether the sentence points at the article's only agreement by its
-        noun: "the MoU" for an MoU, or a noun of any agreement ("the deal")."""
-        (draft,) = self.agreements.values()
-        kinds = _deal_kinds()
-        for m in _THE_DEAL.finditer(text):
-            kind = kinds[m["noun"].lower()]
-            if kind in (draft.kind.value, AgreementKind.OTHER.value, EARLIER):
-                return True
-        return False
-
-    def _list_topic(self, s: Sentence) -> None:
-        """A list item under an MoU's "…:" sentence is one of its topics."""
-        draft = self.list_topics
-        if draft is None:
-            return
-        item = s.text.strip().rstrip(".;,").strip()
-        if item and add(draft.topics, item):
-            at = s.text.find(item)
-            draft.evidence.append(self.ev(s, at, at + len(item), "topics"))
-
-    @staticmethod
-    def _topics(
-        text: str, lo: int = 0, hi: int | None = None
-    ) -> list[tuple[str, int, int]]:
-        """The items of the first topic list in ``text[lo:hi]``."""
-        hi = len(text) if hi is None else hi
-        lowered = text[:hi].lower()
-        ranging = _RANGING.search(text, lo, hi)
-        if ranging is not None:
-            # "ranging from A to B": the two ends are what the text names.
-            return [
-                (ranging[g].strip(), ranging.start(g), ranging.end(g))
-                for g in ("a", "b")
-            ]
-        for cue in TOPIC_CUES:
-            at = lowered.find(cue, lo)
-            if at < 0:
+            continue
+        if value.year is None:
+            meeting = state.meetings.get(agreement.meeting or "")
+            year = meeting.when.start.year if meeting and meeting.when else None
+            if year is None:
                 continue
-            start = at + len(cue)
-            end = hi
-            for stop in (
-                ".",
-                ";",
-                ", with ",
-                " with the aim",
-                " in order to",
-                " as well as",
-            ):
-                found = text.find(stop, start)
-                if found >= 0:
-                    end = min(end, found)
-            clause_end = _LIST_END.search(text, start, end)
-            if clause_end is not None:
-                # ", was approved as well", ", and promotes investment": the
-                # sentence goes on after the list.
-                end = clause_end.start()
-            out = []
-            pos = start
-            # "…, and the" before the next document's name is not an item.
-            segment = trim_join(text[start:end])
-            if "," in segment:
-                parts = _LIST_SPLIT.split(segment)
-                if not re.search(r",\s*(?:and|or)\s", segment):
-                    # No serial comma: "online safety and the prevention of
-                    # scams" ends the list with two items, not one.
-                    parts[-1:] = _split_pair(parts[-1])
-            else:
-                parts = _split_pair(segment)
-            tails = _list_tails()
-            for part in parts:
-                item = part.strip().strip(",").strip()
-                if item.lower().rstrip(".") in tails:
-                    continue  # "…, etc.": the list goes on, unnamed
-                item_start = text.find(item, pos) if item else -1
-                if item and item_start >= 0:
-                    out.append((item, item_start, item_start + len(item)))
-                    pos = item_start + len(item)
-            return out
-        return []
+            value = value.with_year(year)
+        agreement.date = value
+        agreement.evidence.append(state.ev(s, found.start, found.end, "date"))
+        return
+
+
+def _planned(
+    state: ReaderState,
+    meeting: MeetingDraft | None,
+    s: Sentence,
+    docs: list[DocumentMention],
+) -> None:
+    for d in docs:
+        if d.kind not in (AgreementKind.MOU, AgreementKind.MOC):
+            _agreement(
+                state,
+                d.text,
+                d.kind,
+                AgreementStatus.PROPOSED,
+                meeting.key if meeting is not None else None,
+                s=s,
+                start=d.start,
+                end=d.end,
+            )
+
+
+def _agreement(
+    state: ReaderState,
+    title: str | None,
+    kind: AgreementKind,
+    status: AgreementStatus,
+    meeting: str | None,
+    *,
+    s: Sentence,
+    start: int,
+    end: int,
+    key: str | None = None,
+) -> AgreementDraft:
+    key = key or reference.fold_name(title or "")
+    draft = state.agreements.get(key)
+    if (
+        draft is not None
+        and draft.status is AgreementStatus.PROPOSED
+        and status is not AgreementStatus.PROPOSED
+    ):
+        draft.status = status  # proposed earlier in the text, acted on later
+        draft.evidence.append(state.ev(s, start, end, "status"))
+    if draft is None:
+        draft = AgreementDraft(
+            key=key, kind=kind, status=status, title=title, meeting=meeting
+        )
+        draft.evidence.append(state.ev(s, start, end, "title" if title else "kind"))
+        state.agreements[key] = draft
+    return draft
+
+
+def agreement_deals(
+    state: ReaderState,
+    s: Sentence,
+    found: list[Entity],
+    mentions: list[PartyMention],
+    inside: list[tuple[int, int]],
+) -> None:
+    """Agreements between named parties, with their topics, and the
+    meeting they came out of when the article is about one.
+
+    ``inside`` are the spans of named documents and meetings: nothing in
+    them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    facts = deals(s, mentions, inside)
+    if not facts:
+        _mou_details(state, s, found)
+        return
+    keys = dict.fromkeys(f.key for f in facts)
+    meeting = (
+        state.focus.key
+        if state.focus is not None and state.focus.status is MeetingStatus.HELD
+        else None
+    )
+    kind_fact = {f.key: f for f in facts if f.field == "kind"}
+    for key in keys:
+        if meeting is not None:
+            f = kind_fact[key]
+            facts.append(attrs.evolve(f, field="meeting", value=meeting))
+        for topic, start, end in _topics(s.text):
+            facts.append(Fact("agreement", key, "topics", topic, s, start, end))
+    assemble(state, facts)
+
+
+def _mou_details(state: ReaderState, s: Sentence, found: list[Entity]) -> None:
+    """Topics of MoUs named by their parties later in the article: "The
+    Thailand-Cambodia agreement …", "Under the agreement with Cambodia,
+    …", "Both agreements …", each followed by a list of areas."""
+    if not _AGREEMENT_WORD.search(s.text):
+        return
+    mous = [
+        d
+        for d in state.agreements.values()
+        if d.kind in (AgreementKind.MOU, AgreementKind.MOC)
+    ]
+    wanted: set[str] = set()
+    pair = _PAIR.search(s.text)
+    if pair is not None:
+        a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
+        if a is not None and b is not None:
+            wanted = {a.code, b.code}
+    partner = _WITH_PARTNER.search(s.text)
+    demonym = _DEMONYM_DEAL.search(s.text)
+    if not wanted and demonym is not None and demonym["adj"] in DEMONYMS:
+        # "The Cambodian memorandum": the deal with Cambodia.
+        wanted = {DEMONYMS[demonym["adj"]]}
+    if not wanted and partner is not None:
+        found_partner = next(
+            (e for e in found if e.start == partner.start("name") and e.country),
+            None,
+        )
+        if found_partner is not None and found_partner.country is not None:
+            wanted = {found_partner.country.code}
+    if wanted:
+        matches = [
+            d
+            for d in mous
+            if wanted <= {p.code for p in d.parties if isinstance(p, Country)}
+        ]
+        if len(matches) != 1:
+            return  # no MoU, or more than one it could be
+    elif _BOTH.search(s.text) and len(mous) == 2:
+        matches = mous
+    elif len(state.agreements) == 1 and _names_only_deal(state, s.text):
+        # "Under the MoU, …", "The agreement aims to …": the article's
+        # only agreement.
+        matches = list(state.agreements.values())
+    else:
+        return
+    for draft in matches:
+        for topic, start, end in _topics(s.text):
+            if add(draft.topics, topic):
+                draft.evidence.append(state.ev(s, start, end, "topics"))
+    if s.text.rstrip().endswith(":") and len(matches) == 1:
+        # "The Cambodian memorandum adds a longer list of shared work:"
+        state.list_topics = matches[0]
+
+
+def _names_only_deal(state: ReaderState, text: str) -> bool:
+    """Whether the sentence points at the article's only agreement by its
+    noun: "the MoU" for an MoU, or a noun of any agreement ("the deal")."""
+    (draft,) = state.agreements.values()
+    kinds = _deal_kinds()
+    for m in _THE_DEAL.finditer(text):
+        kind = kinds[m["noun"].lower()]
+        if kind in (draft.kind.value, AgreementKind.OTHER.value, EARLIER):
+            return True
+    return False
+
+
+def list_topic(state: ReaderState, s: Sentence) -> None:
+    """A list item under an MoU's "…:" sentence is one of its topics."""
+    draft = state.list_topics
+    if draft is None:
+        return
+    item = s.text.strip().rstrip(".;,").strip()
+    if item and add(draft.topics, item):
+        at = s.text.find(item)
+        draft.evidence.append(state.ev(s, at, at + len(item), "topics"))
+
+
+def _topics(
+    text: str, lo: int = 0, hi: int | None = None
+) -> list[tuple[str, int, int]]:
+    """The items of the first topic list in ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    lowered = text[:hi].lower()
+    ranging = _RANGING.search(text, lo, hi)
+    if ranging is not None:
+        # "ranging from A to B": the two ends are what the text names.
+        return [
+            (ranging[g].strip(), ranging.start(g), ranging.end(g)) for g in ("a", "b")
+        ]
+    for cue in TOPIC_CUES:
+        at = lowered.find(cue, lo)
+        if at < 0:
+            continue
+        start = at + len(cue)
+        end = hi
+        for stop in (
+            ".",
+            ";",
+            ", with ",
+            " with the aim",
+            " in order to",
+            " as well as",
+        ):
+            found = text.find(stop, start)
+            if found >= 0:
+                end = min(end, found)
+        clause_end = _LIST_END.search(text, start, end)
+        if clause_end is not None:
+            # ", was approved as well", ", and promotes investment": the
+            # sentence goes on after the list.
+            end = clause_end.start()
+        out = []
+        pos = start
+        # "…, and the" before the next document's name is not an item.
+        segment = trim_join(text[start:end])
+        if "," in segment:
+            parts = _LIST_SPLIT.split(segment)
+            if not re.search(r",\s*(?:and|or)\s", segment):
+                # No serial comma: "online safety and the prevention of
+                # scams" ends the list with two items, not one.
+                parts[-1:] = _split_pair(parts[-1])
+        else:
+            parts = _split_pair(segment)
+        tails = _list_tails()
+        for part in parts:
+            item = part.strip().strip(",").strip()
+            if item.lower().rstrip(".") in tails:
+                continue  # "…, etc.": the list goes on, unnamed
+            item_start = text.find(item, pos) if item else -1
+            if item and item_start >= 0:
+                out.append((item, item_start, item_start + len(item)))
+                pos = item_start + len(item)
+        return out
+    return []

@@ -1,14 +1,30 @@
-"""Walk an article sentence by sentence and build the records it reports."""
+"""Walk an article sentence by sentence and build the records it reports.
+
+The state of one article lives in one object, a
+:class:`~thaidigital.extract._drafts.ReaderState`, that every rule is passed.
+Each sentence is read once into a :class:`SentenceView` (its words and the
+names in it); then the rules of :data:`RULES` run on it, in order. A rule is
+a plain function ``rule(state, view) -> None``: adding a way of reading is
+adding a function to the registry, not a method to a mixin.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+
+import attrs
 
 from thaidigital.extract._agreements import (
-    AgreementReader,
+    agreement_deals,
+    list_topic,
+    list_verb,
+    meeting_outcomes,
 )
 from thaidigital.extract._drafts import (
+    MeetingDraft,
     ProgramDraft,
+    ReaderState,
     add,
     first_evidence,
     meeting_key,
@@ -17,17 +33,26 @@ from thaidigital.extract._drafts import (
 from thaidigital.extract._meetings import (
     HELD,
     MEET,
-    MeetingReader,
+    meeting_by_acronym,
+    meeting_chair,
+    meeting_dates,
+    meeting_host,
+    meeting_mentions,
+    meeting_participants,
+    meeting_places,
+    meeting_tense,
+    same_venue,
 )
 from thaidigital.extract._names import (
+    DocumentMention,
+    MeetingMention,
+    PersonMention,
     documents,
     meetings,
     people,
 )
 from thaidigital.extract._parties import parties
-from thaidigital.extract._programs import (
-    ProgramReader,
-)
+from thaidigital.extract._programs import national_program, read_programs
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -52,178 +77,261 @@ from thaidigital.models import (
     SmartCityProgram,
 )
 
-__all__ = ["run"]
+__all__ = ["RULES", "SentenceView", "run"]
 
 
-class _Reader(MeetingReader, AgreementReader, ProgramReader):
-    """One pass over one article; holds the drafts as they grow."""
+@attrs.define
+class SentenceView:
+    """One sentence as the rules see it, read once.
 
-    def read(self) -> None:
-        all_sentences = sentences(self.article)
-        national = self._national_program(all_sentences)
-        # Each sentence's words and names are read once, for both passes.
-        read = []
-        for s in all_sentences:
-            words = tokens(s.text)
-            read.append((s, words, entities(s.text, words)))
-        self.main_key = self._most_named(read)
-        for _, _, found in read:
-            # Officials named in full anywhere: "Gen Prayut" may come first.
-            for e in found:
-                if e.person is not None and e.person.country:
-                    self.defined.official(e.person.name, e.person.country)
-        for s, words, found in read:
-            self._sentence(s, national, words, found)
+    The first fields are what the sentence names; ``subject`` and the fields
+    after it say which meeting it speaks of, set by the first rules for the
+    ones after them.
+    """
 
-    @staticmethod
-    def _most_named(
-        read: list[tuple[Sentence, list[Token], list[Entity]]],
-    ) -> str | None:
-        """The article's own meeting: the numbered one it names most often
-        (the first named on a tie), not one it recalls in passing."""
-        counts: dict[str, int] = {}
-        for s, words, found in read:
-            for m in meetings(s.text, words, found):
-                if m.series and not m.generic and not m.upcoming:
-                    counts[meeting_key(m)] = counts.get(meeting_key(m), 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+    s: Sentence
+    words: list[Token]
+    found: list[Entity]
+    docs: list[DocumentMention]
+    mentions: list[MeetingMention]
+    persons: list[PersonMention]
+    #: Spans of named documents and meetings: no party or place is inside one.
+    inside: list[tuple[int, int]]
+    #: The national programme, when the article speaks of it anywhere.
+    national: ProgramDraft | None
+    subject: MeetingDraft | None = None
+    #: Whether the sentence names ``subject`` (not only points back at it).
+    explicit: bool = False
+    upcoming: MeetingDraft | None = None
+    #: The meeting in focus before this sentence.
+    before_focus: MeetingDraft | None = None
 
-    def _sentence(
-        self,
-        s: Sentence,
-        national: ProgramDraft | None,
-        words: list[Token],
-        found: list[Entity],
-    ) -> None:
-        text = s.text
-        self.venues = []
-        docs = documents(text, words)
-        mentions = meetings(text, words, found)
-        persons = people(text, words, found)
-        inside = [(d.start, d.end) for d in docs] + [
-            (m.start, m.end) for m in mentions if not m.generic
-        ]
+    def free(self, start: int, end: int) -> bool:
+        """Whether a span lies outside every named document and meeting."""
+        return not any(a <= start and end <= b for a, b in self.inside)
 
-        def free(start: int, end: int) -> bool:
-            return not any(a <= start and end <= b for a, b in inside)
 
-        # People first: they give chairs and bilateral participants.
-        for p in persons:
-            self._person(p.name, p.role, p.record)
+Rule = Callable[[ReaderState, SentenceView], None]
 
-        before_focus = self.focus
-        subjects, upcoming = self._mentions(mentions, s)
-        if not subjects and (named := self._by_acronym(words)) is not None:
-            subjects = [named]
-        explicit = bool(subjects)
-        # A sentence that names no meeting speaks of the article's own one
-        # ("The Bangkok Digital Declaration was approved"), not of one named
-        # in passing ("formerly the 19th TELMIN").
-        subject = subjects[-1] if subjects else (self.main or self.focus)
 
-        if subject is not None and (explicit or HELD.search(text) or MEET.search(text)):
-            self._dates(subject, s, inside)
-            self._places(subject, s, found, free)
-        for m in mentions:
-            self._host(m, s, found, free)
-        self._same_venue(mentions, s, before_focus)
-        if subject is not None and subject.chair is None:
-            self._chair(subject, s, persons, found)
-        if subject is not None and subject.kind is MeetingKind.BILATERAL and explicit:
-            # The parties of a bilateral meeting are the countries of the
-            # leaders named in the sentence that reports it.
-            for e in found:
-                if e.person is not None and add(
-                    subject.participants, Country(code=e.person.country)
-                ):
-                    subject.evidence.append(self.ev(s, e.start, e.end, "participants"))
-            for p in persons:
-                code = next(
-                    (c for d, c in DEMONYMS.items() if p.role and p.role.startswith(d)),
-                    None,
-                )
-                if code and add(subject.participants, Country(code=code)):
-                    subject.evidence.append(self.ev(s, p.start, p.end, "participants"))
-        if (
-            subject is not None
-            and upcoming is None
-            and any(c in text.lower() for c in PARTICIPANT_CUES)
+def _people(state: ReaderState, v: SentenceView) -> None:
+    """People first: they give chairs and bilateral participants."""
+    for p in v.persons:
+        state._person(p.name, p.role, p.record)
+
+
+def _subject(state: ReaderState, v: SentenceView) -> None:
+    """Which meeting the sentence speaks of. One that names no meeting speaks
+    of the article's own ("The Bangkok Digital Declaration was approved"),
+    not of one named in passing ("formerly the 19th TELMIN")."""
+    v.before_focus = state.focus
+    subjects, v.upcoming = meeting_mentions(state, v.mentions, v.s)
+    if not subjects and (named := meeting_by_acronym(state, v.words)) is not None:
+        subjects = [named]
+    v.explicit = bool(subjects)
+    v.subject = subjects[-1] if subjects else (state.main or state.focus)
+
+
+def _when_and_where(state: ReaderState, v: SentenceView) -> None:
+    text = v.s.text
+    if v.subject is not None and (v.explicit or HELD.search(text) or MEET.search(text)):
+        meeting_dates(state, v.subject, v.s, v.inside)
+        meeting_places(state, v.subject, v.s, v.found, v.free)
+
+
+def _hosts(state: ReaderState, v: SentenceView) -> None:
+    for m in v.mentions:
+        meeting_host(state, m, v.s, v.found, v.free)
+    same_venue(state, v.mentions, v.s, v.before_focus)
+
+
+def _chair(state: ReaderState, v: SentenceView) -> None:
+    if v.subject is not None and v.subject.chair is None:
+        meeting_chair(state, v.subject, v.s, v.persons, v.found)
+
+
+def _bilateral(state: ReaderState, v: SentenceView) -> None:
+    """The parties of a bilateral meeting are the countries of the leaders
+    named in the sentence that reports it."""
+    subject = v.subject
+    if subject is None or subject.kind is not MeetingKind.BILATERAL or not v.explicit:
+        return
+    for e in v.found:
+        if e.person is not None and add(
+            subject.participants, Country(code=e.person.country)
         ):
-            self._participants(subject, s, found, free)
-        outcome_target = (
-            subject
-            if subject is not None and subject.status is MeetingStatus.HELD
-            else None
+            subject.evidence.append(state.ev(v.s, e.start, e.end, "participants"))
+    for p in v.persons:
+        code = next(
+            (c for d, c in DEMONYMS.items() if p.role and p.role.startswith(d)),
+            None,
         )
-        self._outcomes(outcome_target, s, docs, self._list_verb(s, docs))
-        if s.block >= 0 and isinstance(self.article.blocks[s.block], ListItem):
-            self._list_topic(s)
-        else:
-            self.list_topics = None
-        self._deals(s, found, parties(text, words, found, self.defined), inside)
-        self._programs(s, found, free, national)
+        if code and add(subject.participants, Country(code=code)):
+            subject.evidence.append(state.ev(v.s, p.start, p.end, "participants"))
 
-    def records(self) -> Extraction:
-        self._tense()
-        aid = self.article.id
-        ids = {key: record_id("meeting", aid, key) for key in self.meetings}
-        built_meetings = tuple(
-            Meeting(
-                id=ids[d.key],
-                name=d.name,
-                kind=d.kind,
-                status=d.status,
-                series=d.series,
-                ordinal=d.ordinal,
-                when=d.when,
-                place=d.place,
-                chair=d.chair,
-                participants=tuple(d.participants),
-                outcomes=tuple(d.outcomes),
-                evidence=tuple(d.evidence),
-            )
-            for d in self.meetings.values()
+
+def _participants(state: ReaderState, v: SentenceView) -> None:
+    lowered = v.s.text.lower()
+    if (
+        v.subject is not None
+        and v.upcoming is None
+        and any(c in lowered for c in PARTICIPANT_CUES)
+    ):
+        meeting_participants(state, v.subject, v.s, v.found, v.free)
+
+
+def _outcomes(state: ReaderState, v: SentenceView) -> None:
+    held = (
+        v.subject
+        if v.subject is not None and v.subject.status is MeetingStatus.HELD
+        else None
+    )
+    meeting_outcomes(state, held, v.s, v.docs, list_verb(state, v.s, v.docs))
+    if v.s.block >= 0 and isinstance(state.article.blocks[v.s.block], ListItem):
+        list_topic(state, v.s)
+    else:
+        state.list_topics = None
+
+
+def _deals(state: ReaderState, v: SentenceView) -> None:
+    mentions = parties(v.s.text, v.words, v.found, state.defined)
+    agreement_deals(state, v.s, v.found, mentions, v.inside)
+
+
+def _programs(state: ReaderState, v: SentenceView) -> None:
+    read_programs(state, v.s, v.found, v.free, v.national)
+
+
+#: The rules, in the order they run on each sentence.
+RULES: tuple[Rule, ...] = (
+    _people,
+    _subject,
+    _when_and_where,
+    _hosts,
+    _chair,
+    _bilateral,
+    _participants,
+    _outcomes,
+    _deals,
+    _programs,
+)
+
+
+def _most_named(
+    read: list[tuple[Sentence, list[Token], list[Entity]]],
+) -> str | None:
+    """The article's own meeting: the numbered one it names most often
+    (the first named on a tie), not one it recalls in passing."""
+    counts: dict[str, int] = {}
+    for s, words, found in read:
+        for m in meetings(s.text, words, found):
+            if m.series and not m.generic and not m.upcoming:
+                counts[meeting_key(m)] = counts.get(meeting_key(m), 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _view(
+    s: Sentence, words: list[Token], found: list[Entity], national: ProgramDraft | None
+) -> SentenceView:
+    docs = documents(s.text, words)
+    mentions = meetings(s.text, words, found)
+    inside = [(d.start, d.end) for d in docs] + [
+        (m.start, m.end) for m in mentions if not m.generic
+    ]
+    return SentenceView(
+        s=s,
+        words=words,
+        found=found,
+        docs=docs,
+        mentions=mentions,
+        persons=people(s.text, words, found),
+        inside=inside,
+        national=national,
+    )
+
+
+def _read(state: ReaderState) -> None:
+    all_sentences = sentences(state.article)
+    national = national_program(state, all_sentences)
+    # Each sentence's words and names are read once, for both passes.
+    read = []
+    for s in all_sentences:
+        words = tokens(s.text)
+        read.append((s, words, entities(s.text, words)))
+    state.main_key = _most_named(read)
+    for _, _, found in read:
+        # Officials named in full anywhere: "Gen Prayut" may come first.
+        for e in found:
+            if e.person is not None and e.person.country:
+                state.defined.official(e.person.name, e.person.country)
+    for s, words, found in read:
+        state.venues = []
+        view = _view(s, words, found, national)
+        for rule in RULES:
+            rule(state, view)
+
+
+def _records(state: ReaderState) -> Extraction:
+    meeting_tense(state)
+    aid = state.article.id
+    ids = {key: record_id("meeting", aid, key) for key in state.meetings}
+    built_meetings = tuple(
+        Meeting(
+            id=ids[d.key],
+            name=d.name,
+            kind=d.kind,
+            status=d.status,
+            series=d.series,
+            ordinal=d.ordinal,
+            when=d.when,
+            place=d.place,
+            chair=d.chair,
+            participants=tuple(d.participants),
+            outcomes=tuple(d.outcomes),
+            evidence=tuple(d.evidence),
         )
-        built_agreements = tuple(
-            Agreement(
-                id=record_id("agreement", aid, d.key),
-                kind=d.kind,
-                status=d.status,
-                title=d.title,
-                parties=tuple(d.parties),
-                date=d.date,
-                topics=tuple(d.topics),
-                meeting=ids.get(d.meeting) if d.meeting else None,
-                evidence=tuple(d.evidence),
-            )
-            for d in self.agreements.values()
+        for d in state.meetings.values()
+    )
+    built_agreements = tuple(
+        Agreement(
+            id=record_id("agreement", aid, d.key),
+            kind=d.kind,
+            status=d.status,
+            title=d.title,
+            parties=tuple(d.parties),
+            date=d.date,
+            topics=tuple(d.topics),
+            meeting=ids.get(d.meeting) if d.meeting else None,
+            evidence=tuple(d.evidence),
         )
-        built_programs = tuple(
-            SmartCityProgram(
-                id=record_id("program", aid, d.key),
-                name=d.name,
-                scope=d.scope,
-                members=tuple(d.members),
-                member_count_before=d.before,
-                member_count_after=d.after,
-                figures=tuple(d.figures),
-                pillars=tuple(d.pillars),
-                evidence=tuple(d.evidence),
-            )
-            # In reading order: by where the article first speaks of each.
-            for d in sorted(self.programs.values(), key=first_evidence)
+        for d in state.agreements.values()
+    )
+    built_programs = tuple(
+        SmartCityProgram(
+            id=record_id("program", aid, d.key),
+            name=d.name,
+            scope=d.scope,
+            members=tuple(d.members),
+            member_count_before=d.before,
+            member_count_after=d.after,
+            figures=tuple(d.figures),
+            pillars=tuple(d.pillars),
+            evidence=tuple(d.evidence),
         )
-        return Extraction(
-            article_id=aid,
-            meetings=built_meetings,
-            agreements=built_agreements,
-            programs=built_programs,
-            people=tuple(self.people.values()),
-        )
+        # In reading order: by where the article first speaks of each.
+        for d in sorted(state.programs.values(), key=first_evidence)
+    )
+    return Extraction(
+        article_id=aid,
+        meetings=built_meetings,
+        agreements=built_agreements,
+        programs=built_programs,
+        people=tuple(state.people.values()),
+    )
 
 
 def run(article: Article, reference_date: dt.date | None) -> Extraction:
     """Extract every record ``article`` reports."""
-    reader = _Reader(article, reference_date)
-    reader.read()
-    return reader.records()
+    state = ReaderState(article, reference_date)
+    _read(state)
+    return _records(state)

@@ -248,460 +248,481 @@ def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-class MeetingReader(ReaderState):
-    """The reader's meetings rules, mixed into the one reader."""
+def _meeting(state: ReaderState, mention: MeetingMention, s: Sentence) -> MeetingDraft:
+    mention = _network_meeting(state, mention, s)
+    key = meeting_key(mention)
+    draft = state.meetings.get(key) or _longer_name(state, mention)
+    if draft is None:
+        draft = MeetingDraft(
+            key=key,
+            name=mention.text,
+            kind=mention.kind,
+            series=mention.series,
+            ordinal=mention.ordinal,
+            year=mention.year,
+        )
+        draft.evidence.append(state.ev(s, mention.start, mention.end, "name"))
+        if mention.series:
+            draft.evidence.append(state.ev(s, mention.start, mention.end, "series"))
+        if mention.ordinal:
+            draft.evidence.append(state.ev(s, mention.start, mention.end, "ordinal"))
+        _named_pair(state, draft, mention, s)
+        state.meetings[key] = draft
+    if mention.acronym and not mention.generic:
+        state.meeting_acronyms.setdefault(mention.acronym, key)
+    return draft
 
-    def _meeting(self, mention: MeetingMention, s: Sentence) -> MeetingDraft:
-        mention = self._network_meeting(mention, s)
-        key = meeting_key(mention)
-        draft = self.meetings.get(key) or self._longer_name(mention)
-        if draft is None:
-            draft = MeetingDraft(
-                key=key,
-                name=mention.text,
-                kind=mention.kind,
-                series=mention.series,
-                ordinal=mention.ordinal,
-                year=mention.year,
+
+def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
+    """A meeting named before in full that this shorter name starts: "Smart
+    City Expo" after "Smart City Expo Kuala Lumpur 2025"."""
+    if mention.ordinal is not None or mention.series is not None:
+        return None
+    prefix = mention.text + " "
+    return next(
+        (
+            d
+            for d in state.meetings.values()
+            if d.name.startswith(prefix) and d.kind is mention.kind
+        ),
+        None,
+    )
+
+
+def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft | None:
+    """A meeting the sentence names only by the acronym the article
+    defined for it: "SCEKL2025 will be held from …"."""
+    for w in words:
+        key = state.meeting_acronyms.get(w.text)
+        if key is not None:
+            return state.meetings[key]
+    return None
+
+
+def meeting_tense(state: ReaderState) -> None:
+    """A meeting whose status no words set takes it from its dates and
+    the article's: all after the article's date, it is planned; going on
+    over it, it is ongoing. The dates' evidence supports the status."""
+    today = state.reference_date
+    if today is None:
+        return
+    for draft in state.meetings.values():
+        when = draft.when
+        if (
+            when is None
+            or draft.status is not MeetingStatus.HELD
+            or not when.start.has_year
+            or any(e.field == "status" for e in draft.evidence)
+        ):
+            continue
+        if when.earliest() > today:
+            status = MeetingStatus.PLANNED
+        elif (
+            when.earliest() < when.latest() and when.earliest() <= today < when.latest()
+        ):
+            status = MeetingStatus.ONGOING
+        else:
+            continue
+        draft.status = status
+        draft.evidence.extend(
+            attrs.evolve(e, field="status") for e in draft.evidence if e.field == "when"
+        )
+
+
+def _named_pair(
+    state: ReaderState, draft: MeetingDraft, mention: MeetingMention, s: Sentence
+) -> None:
+    """ "the 9th India-Thailand Joint Commission Meeting": two countries in
+    the name are its participants, and it is bilateral."""
+    pair = _PAIR_IN_NAME.search(mention.text)
+    if pair is None:
+        return
+    codes = [_country_code(pair[g]) for g in ("a", "b")]
+    if None in codes or codes[0] == codes[1]:
+        return
+    if draft.kind is MeetingKind.OTHER:
+        draft.kind = MeetingKind.BILATERAL
+    for code in codes:
+        if code is not None and add(draft.participants, Country(code=code)):
+            draft.evidence.append(
+                state.ev(s, mention.start, mention.end, "participants")
             )
-            draft.evidence.append(self.ev(s, mention.start, mention.end, "name"))
-            if mention.series:
-                draft.evidence.append(self.ev(s, mention.start, mention.end, "series"))
-            if mention.ordinal:
-                draft.evidence.append(self.ev(s, mention.start, mention.end, "ordinal"))
-            self._named_pair(draft, mention, s)
-            self.meetings[key] = draft
-        if mention.acronym and not mention.generic:
-            self.meeting_acronyms.setdefault(mention.acronym, key)
-        return draft
 
-    def _longer_name(self, mention: MeetingMention) -> MeetingDraft | None:
-        """A meeting named before in full that this shorter name starts: "Smart
-        City Expo" after "Smart City Expo Kuala Lumpur 2025"."""
-        if mention.ordinal is not None or mention.series is not None:
-            return None
-        prefix = mention.text + " "
-        return next(
+
+def _network_meeting(
+    state: ReaderState, m: MeetingMention, s: Sentence
+) -> MeetingMention:
+    """ "the network's sixth annual meeting": a numbered meeting of the
+    program the article is about takes that program's series."""
+    if m.series or m.ordinal is None or state.program_focus is None:
+        return m
+    if not _OWNER.search(s.text[max(0, m.start - 24) : m.start]):
+        return m
+    series = reference.get_meeting_series(state.program_focus.name + " Meeting")
+    if series is None:
+        return m
+    return attrs.evolve(m, series=series.key, kind=MeetingKind.NETWORK_MEETING)
+
+
+def meeting_mentions(
+    state: ReaderState, mentions: list[MeetingMention], s: Sentence
+) -> tuple[list[MeetingDraft], MeetingDraft | None]:
+    """The meetings a sentence speaks of, and the announced next one."""
+    text = s.text
+    subjects: list[MeetingDraft] = []
+    upcoming: MeetingDraft | None = None
+    for m in mentions:
+        if m.upcoming:
+            upcoming = _next_meeting(state, m, s)
+            subjects.append(upcoming)
+            continue
+        draft = state.focus if m.generic else _meeting(state, m, s)
+        if draft is None:
+            continue
+        subjects.append(draft)
+        if m.generic:
+            for place in m.places:
+                _set_place(state, draft, place_of(place), s, (place.start, place.end))
+        else:
+            if state.focus is None or draft.kind is not MeetingKind.EXPO:
+                state.focus = draft
+            if state.main is None and draft.key == state.main_key:
+                state.main = draft
+        if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
+            if _ONGOING.search(text):
+                draft.status = MeetingStatus.ONGOING
+                draft.evidence.append(state.ev(s, m.start, m.end, "status"))
+            elif _FUTURE.search(text) and not m.generic:
+                draft.status = MeetingStatus.PLANNED
+                draft.evidence.append(state.ev(s, m.start, m.end, "status"))
+    return subjects, upcoming
+
+
+def _next_meeting(state: ReaderState, m: MeetingMention, s: Sentence) -> MeetingDraft:
+    # "the next meeting" follows the article's own numbered meeting, not
+    # whichever meeting was named last ("the 19th TELMIN").
+    base = state.main or state.focus
+    key = f"next|{base.key if base else ''}"
+    draft = state.meetings.get(key)
+    if draft is None:
+        draft = MeetingDraft(
+            key=key,
+            name=m.text if m.text.lower() != "meeting" else "next meeting",
+            kind=base.kind if base else m.kind,
+            status=MeetingStatus.PLANNED,
+            series=base.series if base else None,
+            ordinal=base.ordinal + 1 if base and base.ordinal else None,
+        )
+        start = s.text.lower().rfind("next", 0, m.end)
+        draft.name = s.text[start : m.end] if start >= 0 else m.text
+        draft.evidence.append(state.ev(s, max(start, 0), m.end, "name"))
+        draft.evidence.append(state.ev(s, max(start, 0), m.end, "status"))
+        state.meetings[key] = draft
+    return draft
+
+
+def meeting_chair(
+    state: ReaderState,
+    draft: MeetingDraft,
+    s: Sentence,
+    persons: list[PersonMention],
+    found: list[Entity],
+) -> None:
+    text = s.text
+    passive = _CHAIR_BY.search(text)
+    active = _CHAIRED.search(text)
+    chair: PersonMention | None = None
+    if passive is not None:
+        chair = next((p for p in persons if p.start >= passive.end()), None)
+    elif active is not None:
+        before = [p for p in persons if p.end <= active.start()]
+        before += [
+            PersonMention(e.start, e.end, e.text, None, e.person)
+            for e in found
+            if e.person is not None and e.end <= active.start()
+        ]
+        chair = max(before, key=lambda p: p.end) if before else None
+    if chair is None and passive is not None:
+        chair = _bare_name(text, passive.end())
+    if chair is None and active is not None:
+        chair = _known_surname(state, text, active.start())
+    if chair is None and active is not None:
+        # "with Ivan John E. Uy of the Philippines' DICT in the chair"
+        chair = _last_bare_name(text, active.start())
+    if chair is None:
+        return
+    name = chair.record.name if chair.record else chair.name
+    if name not in state.people:
+        state._person(chair.name, None, chair.record)
+    draft.chair = state.people[name]
+    draft.evidence.append(state.ev(s, chair.start, chair.end, "chair"))
+
+
+def _known_surname(state: ReaderState, text: str, before: int) -> PersonMention | None:
+    """ "Uy chaired the meeting": a person named in full earlier."""
+    words = text[:before].split()
+    if not words:
+        return None
+    last = words[-1].strip(",")
+    for person in state.people.values():
+        parts = (person.as_written or person.name).split()
+        if len(parts) > 1 and last == parts[-1]:
+            start = text.rfind(last, 0, before)
+            return PersonMention(start, start + len(last), person.name, None, None)
+    return None
+
+
+def meeting_dates(
+    state: ReaderState, draft: MeetingDraft, s: Sentence, names: list[tuple[int, int]]
+) -> None:
+    """The meeting's dates: a stated range beats a single day, and a
+    written date beats a relative one ("today", "on Friday")."""
+    for found in _weekday_ranges(
+        s.text, find_dates(s.text, reference=state.reference_date)
+    ):
+        # A year in a name ("Expo 2023", "Report (2023-2024)") is not
+        # when the meeting met.
+        if (
+            found.kind is MentionKind.DOCUMENT_PERIOD
+            or any(a <= found.start < b for a, b in names)
+            or (
+                _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
+                and found.text.isdigit()
+            )
+        ):
+            continue
+        value = found.value
+        single = value if isinstance(value, PartialDate) else None
+        first_day = value if isinstance(value, PartialDate) else value.start
+        if (
+            found.relative
+            and first_day.day is None
+            and draft.status is MeetingStatus.HELD
+        ):
+            continue  # "next year" in a report of a past meeting
+        if (
+            single is not None
+            and draft.when is not None
+            and draft.when.end is None
+            and _ENDS.search(s.text[: found.start])
+        ):
+            # "opened today … ends tomorrow, 17 January"
+            try:
+                draft.when = DateRange(start=draft.when.start, end=single)
+            except InvalidValueError:
+                continue
+            draft.when_rank = (True, True)  # a span the text states end to end
+            draft.evidence.append(state.ev(s, found.start, found.end, "when"))
+            continue
+        rank = (isinstance(value, DateRange), not found.relative)
+        if draft.when is not None and rank <= draft.when_rank:
+            continue
+        when = value if isinstance(value, DateRange) else DateRange(start=value)
+        known = _known_year(state, draft, when)
+        if known is not None and not _WRITTEN_YEAR.search(found.text):
+            # The text gave no year: the reference data's, for a known
+            # numbered meeting, beats the one nearest the article's date.
+            when = _in_year(when, known)
+        draft.when = _stretch(_with_year(state, draft, when), s.text)
+        draft.when_rank = rank
+        draft.evidence.append(state.ev(s, found.start, found.end, "when"))
+
+
+def _known_year(state: ReaderState, draft: MeetingDraft, when: DateRange) -> int | None:
+    """The year of a numbered meeting the reference data knows, when the
+    month the text gives agrees with it."""
+    if not (draft.series and draft.ordinal and when.start.month):
+        return None
+    known = reference.get_meeting(draft.series, draft.ordinal)
+    if (
+        known is None
+        or not known.start
+        or known.start[5:7] != f"{when.start.month:02d}"
+    ):
+        return None
+    return known.year
+
+
+def _with_year(state: ReaderState, draft: MeetingDraft, when: DateRange) -> DateRange:
+    if when.start.year is not None:
+        return when
+    year = draft.year or _known_year(state, draft, when)
+    if year is None:
+        return when
+    try:
+        end = when.end.with_year(year) if when.end else None
+        return DateRange(start=when.start.with_year(year), end=end)
+    except InvalidValueError:
+        return when
+
+
+def same_venue(
+    state: ReaderState,
+    mentions: list[MeetingMention],
+    s: Sentence,
+    inner: MeetingDraft | None,
+) -> None:
+    """ "their meeting at the Japan-ASEAN special summit": one venue for both."""
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.generic
+            and not second.generic
+            and re.fullmatch(r"\s+at\s+(?:the\s+)?", s.text[first.end : second.start])
+        ):
+            outer = _meeting(state, second, s)
+            if (
+                inner is not None
+                and inner is not outer
+                and inner.place is not None
+                and outer.place is None
+            ):
+                _set_place(state, outer, inner.place, s, (second.start, second.end))
+
+
+def meeting_host(
+    state: ReaderState, m: MeetingMention, s: Sentence, found: list[Entity], free: Free
+) -> None:
+    """ "Viet Nam will host the next meeting": the host is where it meets."""
+    if _HOST.search(s.text[: m.start]) is None:
+        return
+    base = state.main or state.focus
+    draft = state.meetings.get(f"next|{base.key}") if m.upcoming and base else None
+    if draft is None and not m.generic and not m.upcoming:
+        draft = _meeting(state, m, s)
+    if draft is None:
+        return
+    hosts = [
+        e for e in found if e.is_place and e.end <= m.start and free(e.start, e.end)
+    ]
+    if hosts:
+        _set_place(
+            state, draft, place_of(hosts[-1]), s, (hosts[-1].start, hosts[-1].end)
+        )
+
+
+def _set_place(
+    state: ReaderState,
+    draft: MeetingDraft,
+    place: Place,
+    s: Sentence,
+    span: tuple[int, int],
+) -> None:
+    start, end = span
+    current = draft.place
+    if (
+        current is not None
+        and current.province is None
+        and reference.get_country(current.name) is not None
+        and (
+            place.country == current.country
+            and reference.get_country(place.name) is None
+        )
+    ):
+        # A city in the country already known is more precise.
+        draft.place = None
+    state.venues.append((start, end))
+    if draft.place is None:
+        draft.place = place
+        draft.evidence.append(state.ev(s, start, end, "place"))
+
+
+def meeting_places(
+    state: ReaderState,
+    draft: MeetingDraft,
+    s: Sentence,
+    found: list[Entity],
+    free: Free,
+) -> None:
+    if draft.place is not None:
+        return
+    for e in found:
+        # "Kuala Lumpur played host", "… served as the host city"
+        if e.is_place and free(e.start, e.end) and HOST_AFTER.match(s.text, e.end):
+            _set_place(state, draft, place_of(e), s, (e.start, e.end))
+            return
+    capital = _CAPITAL.search(s.text)
+    if capital is not None:
+        # "in the Thai capital": the capital of the country named.
+        code = DEMONYMS.get(capital["demonym"])
+        city = reference.get_capital(code) if code else None
+        if city is not None:
+            place = Place(name=city.name, province=city.province, country=city.country)
+            _set_place(state, draft, place, s, capital.span())
+            return
+    for match in _PLACE.finditer(s.text):
+        name, start = match["name"], match.start("name")
+        after = s.text[match.end("name") : match.end("name") + 30].lower()
+        if re.match(
+            r"\s+(?:digital|declaration|summit|meeting|expo|forum|smart|guide|action)",
+            after,
+        ):
+            continue
+        if not free(start, match.end("name")):
+            continue
+        entity = next((e for e in found if e.start == start and e.is_place), None)
+        # "Bali, Indonesia": the country after the comma, if it is one.
+        code = next(
             (
-                d
-                for d in self.meetings.values()
-                if d.name.startswith(prefix) and d.kind is mention.kind
+                e.country.code
+                for e in found
+                if match["country"] and e.start == match.start("country") and e.country
             ),
             None,
         )
-
-    def _by_acronym(self, words: list[Token]) -> MeetingDraft | None:
-        """A meeting the sentence names only by the acronym the article
-        defined for it: "SCEKL2025 will be held from …"."""
-        for w in words:
-            key = self.meeting_acronyms.get(w.text)
-            if key is not None:
-                return self.meetings[key]
-        return None
-
-    def _tense(self) -> None:
-        """A meeting whose status no words set takes it from its dates and
-        the article's: all after the article's date, it is planned; going on
-        over it, it is ongoing. The dates' evidence supports the status."""
-        today = self.reference_date
-        if today is None:
-            return
-        for draft in self.meetings.values():
-            when = draft.when
-            if (
-                when is None
-                or draft.status is not MeetingStatus.HELD
-                or not when.start.has_year
-                or any(e.field == "status" for e in draft.evidence)
-            ):
-                continue
-            if when.earliest() > today:
-                status = MeetingStatus.PLANNED
-            elif (
-                when.earliest() < when.latest()
-                and when.earliest() <= today < when.latest()
-            ):
-                status = MeetingStatus.ONGOING
-            else:
-                continue
-            draft.status = status
-            draft.evidence.extend(
-                attrs.evolve(e, field="status")
-                for e in draft.evidence
-                if e.field == "when"
-            )
-
-    def _named_pair(
-        self, draft: MeetingDraft, mention: MeetingMention, s: Sentence
-    ) -> None:
-        """ "the 9th India-Thailand Joint Commission Meeting": two countries in
-        the name are its participants, and it is bilateral."""
-        pair = _PAIR_IN_NAME.search(mention.text)
-        if pair is None:
-            return
-        codes = [_country_code(pair[g]) for g in ("a", "b")]
-        if None in codes or codes[0] == codes[1]:
-            return
-        if draft.kind is MeetingKind.OTHER:
-            draft.kind = MeetingKind.BILATERAL
-        for code in codes:
-            if code is not None and add(draft.participants, Country(code=code)):
-                draft.evidence.append(
-                    self.ev(s, mention.start, mention.end, "participants")
-                )
-
-    def _network_meeting(self, m: MeetingMention, s: Sentence) -> MeetingMention:
-        """ "the network's sixth annual meeting": a numbered meeting of the
-        program the article is about takes that program's series."""
-        if m.series or m.ordinal is None or self.program_focus is None:
-            return m
-        if not _OWNER.search(s.text[max(0, m.start - 24) : m.start]):
-            return m
-        series = reference.get_meeting_series(self.program_focus.name + " Meeting")
-        if series is None:
-            return m
-        return attrs.evolve(m, series=series.key, kind=MeetingKind.NETWORK_MEETING)
-
-    def _mentions(
-        self, mentions: list[MeetingMention], s: Sentence
-    ) -> tuple[list[MeetingDraft], MeetingDraft | None]:
-        """The meetings a sentence speaks of, and the announced next one."""
-        text = s.text
-        subjects: list[MeetingDraft] = []
-        upcoming: MeetingDraft | None = None
-        for m in mentions:
-            if m.upcoming:
-                upcoming = self._next_meeting(m, s)
-                subjects.append(upcoming)
-                continue
-            draft = self.focus if m.generic else self._meeting(m, s)
-            if draft is None:
-                continue
-            subjects.append(draft)
-            if m.generic:
-                for place in m.places:
-                    self._set_place(draft, place_of(place), s, place.start, place.end)
-            else:
-                if self.focus is None or draft.kind is not MeetingKind.EXPO:
-                    self.focus = draft
-                if self.main is None and draft.key == self.main_key:
-                    self.main = draft
-            if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
-                if _ONGOING.search(text):
-                    draft.status = MeetingStatus.ONGOING
-                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
-                elif _FUTURE.search(text) and not m.generic:
-                    draft.status = MeetingStatus.PLANNED
-                    draft.evidence.append(self.ev(s, m.start, m.end, "status"))
-        return subjects, upcoming
-
-    def _next_meeting(self, m: MeetingMention, s: Sentence) -> MeetingDraft:
-        # "the next meeting" follows the article's own numbered meeting, not
-        # whichever meeting was named last ("the 19th TELMIN").
-        base = self.main or self.focus
-        key = f"next|{base.key if base else ''}"
-        draft = self.meetings.get(key)
-        if draft is None:
-            draft = MeetingDraft(
-                key=key,
-                name=m.text if m.text.lower() != "meeting" else "next meeting",
-                kind=base.kind if base else m.kind,
-                status=MeetingStatus.PLANNED,
-                series=base.series if base else None,
-                ordinal=base.ordinal + 1 if base and base.ordinal else None,
-            )
-            start = s.text.lower().rfind("next", 0, m.end)
-            draft.name = s.text[start : m.end] if start >= 0 else m.text
-            draft.evidence.append(self.ev(s, max(start, 0), m.end, "name"))
-            draft.evidence.append(self.ev(s, max(start, 0), m.end, "status"))
-            self.meetings[key] = draft
-        return draft
-
-    def _chair(
-        self,
-        draft: MeetingDraft,
-        s: Sentence,
-        persons: list[PersonMention],
-        found: list[Entity],
-    ) -> None:
-        text = s.text
-        passive = _CHAIR_BY.search(text)
-        active = _CHAIRED.search(text)
-        chair: PersonMention | None = None
-        if passive is not None:
-            chair = next((p for p in persons if p.start >= passive.end()), None)
-        elif active is not None:
-            before = [p for p in persons if p.end <= active.start()]
-            before += [
-                PersonMention(e.start, e.end, e.text, None, e.person)
-                for e in found
-                if e.person is not None and e.end <= active.start()
-            ]
-            chair = max(before, key=lambda p: p.end) if before else None
-        if chair is None and passive is not None:
-            chair = _bare_name(text, passive.end())
-        if chair is None and active is not None:
-            chair = self._known_surname(text, active.start())
-        if chair is None and active is not None:
-            # "with Ivan John E. Uy of the Philippines' DICT in the chair"
-            chair = _last_bare_name(text, active.start())
-        if chair is None:
-            return
-        name = chair.record.name if chair.record else chair.name
-        if name not in self.people:
-            self._person(chair.name, None, chair.record)
-        draft.chair = self.people[name]
-        draft.evidence.append(self.ev(s, chair.start, chair.end, "chair"))
-
-    def _known_surname(self, text: str, before: int) -> PersonMention | None:
-        """ "Uy chaired the meeting": a person named in full earlier."""
-        words = text[:before].split()
-        if not words:
-            return None
-        last = words[-1].strip(",")
-        for person in self.people.values():
-            parts = (person.as_written or person.name).split()
-            if len(parts) > 1 and last == parts[-1]:
-                start = text.rfind(last, 0, before)
-                return PersonMention(start, start + len(last), person.name, None, None)
-        return None
-
-    def _dates(
-        self, draft: MeetingDraft, s: Sentence, names: list[tuple[int, int]]
-    ) -> None:
-        """The meeting's dates: a stated range beats a single day, and a
-        written date beats a relative one ("today", "on Friday")."""
-        for found in _weekday_ranges(
-            s.text, find_dates(s.text, reference=self.reference_date)
-        ):
-            # A year in a name ("Expo 2023", "Report (2023-2024)") is not
-            # when the meeting met.
-            if (
-                found.kind is MentionKind.DOCUMENT_PERIOD
-                or any(a <= found.start < b for a, b in names)
-                or (
-                    _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
-                    and found.text.isdigit()
-                )
-            ):
-                continue
-            value = found.value
-            single = value if isinstance(value, PartialDate) else None
-            first_day = value if isinstance(value, PartialDate) else value.start
-            if (
-                found.relative
-                and first_day.day is None
-                and draft.status is MeetingStatus.HELD
-            ):
-                continue  # "next year" in a report of a past meeting
-            if (
-                single is not None
-                and draft.when is not None
-                and draft.when.end is None
-                and _ENDS.search(s.text[: found.start])
-            ):
-                # "opened today … ends tomorrow, 17 January"
-                try:
-                    draft.when = DateRange(start=draft.when.start, end=single)
-                except InvalidValueError:
-                    continue
-                draft.when_rank = (True, True)  # a span the text states end to end
-                draft.evidence.append(self.ev(s, found.start, found.end, "when"))
-                continue
-            rank = (isinstance(value, DateRange), not found.relative)
-            if draft.when is not None and rank <= draft.when_rank:
-                continue
-            when = value if isinstance(value, DateRange) else DateRange(start=value)
-            known = self._known_year(draft, when)
-            if known is not None and not _WRITTEN_YEAR.search(found.text):
-                # The text gave no year: the reference data's, for a known
-                # numbered meeting, beats the one nearest the article's date.
-                when = _in_year(when, known)
-            draft.when = _stretch(self._with_year(draft, when), s.text)
-            draft.when_rank = rank
-            draft.evidence.append(self.ev(s, found.start, found.end, "when"))
-
-    def _known_year(self, draft: MeetingDraft, when: DateRange) -> int | None:
-        """The year of a numbered meeting the reference data knows, when the
-        month the text gives agrees with it."""
-        if not (draft.series and draft.ordinal and when.start.month):
-            return None
-        known = reference.get_meeting(draft.series, draft.ordinal)
         if (
-            known is None
-            or not known.start
-            or known.start[5:7] != f"{when.start.month:02d}"
+            entity is not None
+            and entity.country is not None
+            and not (entity.city or entity.province)
+            and match["prep"] in ("on", "to")
         ):
-            return None
-        return known.year
+            continue  # "talks on Thailand's …", "a visit to Japan" is no venue
+        if entity is not None:
+            place = place_of(entity)
+            if code is not None and place.country is None:
+                place = attrs.evolve(place, country=code)
+        elif code is not None and reference.get_organization(name) is None:
+            place = Place(name=name, country=code)
+        elif (
+            draft.kind is MeetingKind.BILATERAL
+            and " " not in name
+            and match["prep"] in ("in", "at")
+            and reference.get_organization(name) is None
+            and not any(e.start == start and e.person for e in found)
+        ):
+            place = Place(name=name)
+        else:
+            continue
+        end = match.end("country") if code is not None else match.end("name")
+        _set_place(state, draft, place, s, (start, end))
+        return
 
-    def _with_year(self, draft: MeetingDraft, when: DateRange) -> DateRange:
-        if when.start.year is not None:
-            return when
-        year = draft.year or self._known_year(draft, when)
-        if year is None:
-            return when
-        try:
-            end = when.end.with_year(year) if when.end else None
-            return DateRange(start=when.start.with_year(year), end=end)
-        except InvalidValueError:
-            return when
 
-    def _same_venue(
-        self, mentions: list[MeetingMention], s: Sentence, inner: MeetingDraft | None
-    ) -> None:
-        """ "their meeting at the Japan-ASEAN special summit": one venue for both."""
-        for first, second in itertools.pairwise(mentions):
-            if (
-                first.generic
-                and not second.generic
-                and re.fullmatch(
-                    r"\s+at\s+(?:the\s+)?", s.text[first.end : second.start]
-                )
-            ):
-                outer = self._meeting(second, s)
-                if (
-                    inner is not None
-                    and inner is not outer
-                    and inner.place is not None
-                    and outer.place is None
-                ):
-                    self._set_place(outer, inner.place, s, second.start, second.end)
-
-    def _host(
-        self, m: MeetingMention, s: Sentence, found: list[Entity], free: Free
-    ) -> None:
-        """ "Viet Nam will host the next meeting": the host is where it meets."""
-        if _HOST.search(s.text[: m.start]) is None:
-            return
-        base = self.main or self.focus
-        draft = self.meetings.get(f"next|{base.key}") if m.upcoming and base else None
-        if draft is None and not m.generic and not m.upcoming:
-            draft = self._meeting(m, s)
-        if draft is None:
-            return
-        hosts = [
-            e for e in found if e.is_place and e.end <= m.start and free(e.start, e.end)
-        ]
-        if hosts:
-            self._set_place(
-                draft, place_of(hosts[-1]), s, hosts[-1].start, hosts[-1].end
-            )
-
-    def _set_place(
-        self, draft: MeetingDraft, place: Place, s: Sentence, start: int, end: int
-    ) -> None:
-        current = draft.place
+def meeting_participants(
+    state: ReaderState,
+    draft: MeetingDraft,
+    s: Sentence,
+    found: list[Entity],
+    free: Free,
+) -> None:
+    lowered = s.text.lower()
+    cue = min((lowered.find(c) for c in PARTICIPANT_CUES if c in lowered), default=0)
+    for phrase, name in PARTICIPANT_GROUPS:
+        at = lowered.find(phrase)
+        also_asean = phrase == "member states" and "asean member states" in lowered
         if (
-            current is not None
-            and current.province is None
-            and reference.get_country(current.name) is not None
-            and (
-                place.country == current.country
-                and reference.get_country(place.name) is None
-            )
+            at >= 0
+            and not also_asean
+            and add(draft.participants, Organization(name=name))
         ):
-            # A city in the country already known is more precise.
-            draft.place = None
-        self.venues.append((start, end))
-        if draft.place is None:
-            draft.place = place
-            draft.evidence.append(self.ev(s, start, end, "place"))
-
-    def _places(
-        self, draft: MeetingDraft, s: Sentence, found: list[Entity], free: Free
-    ) -> None:
-        if draft.place is not None:
-            return
-        for e in found:
-            # "Kuala Lumpur played host", "… served as the host city"
-            if e.is_place and free(e.start, e.end) and HOST_AFTER.match(s.text, e.end):
-                self._set_place(draft, place_of(e), s, e.start, e.end)
-                return
-        capital = _CAPITAL.search(s.text)
-        if capital is not None:
-            # "in the Thai capital": the capital of the country named.
-            code = DEMONYMS.get(capital["demonym"])
-            city = reference.get_capital(code) if code else None
-            if city is not None:
-                place = Place(
-                    name=city.name, province=city.province, country=city.country
-                )
-                self._set_place(draft, place, s, capital.start(), capital.end())
-                return
-        for match in _PLACE.finditer(s.text):
-            name, start = match["name"], match.start("name")
-            after = s.text[match.end("name") : match.end("name") + 30].lower()
-            if re.match(
-                r"\s+(?:digital|declaration|summit|meeting|expo|forum|smart|guide|action)",
-                after,
-            ):
-                continue
-            if not free(start, match.end("name")):
-                continue
-            entity = next((e for e in found if e.start == start and e.is_place), None)
-            # "Bali, Indonesia": the country after the comma, if it is one.
-            code = next(
-                (
-                    e.country.code
-                    for e in found
-                    if match["country"]
-                    and e.start == match.start("country")
-                    and e.country
-                ),
-                None,
-            )
-            if (
-                entity is not None
-                and entity.country is not None
-                and not (entity.city or entity.province)
-                and match["prep"] in ("on", "to")
-            ):
-                continue  # "talks on Thailand's …", "a visit to Japan" is no venue
-            if entity is not None:
-                place = place_of(entity)
-                if code is not None and place.country is None:
-                    place = attrs.evolve(place, country=code)
-            elif code is not None and reference.get_organization(name) is None:
-                place = Place(name=name, country=code)
-            elif (
-                draft.kind is MeetingKind.BILATERAL
-                and " " not in name
-                and match["prep"] in ("in", "at")
-                and reference.get_organization(name) is None
-                and not any(e.start == start and e.person for e in found)
-            ):
-                place = Place(name=name)
-            else:
-                continue
-            end = match.end("country") if code is not None else match.end("name")
-            self._set_place(draft, place, s, start, end)
-            return
-
-    def _participants(
-        self, draft: MeetingDraft, s: Sentence, found: list[Entity], free: Free
-    ) -> None:
-        lowered = s.text.lower()
-        cue = min(
-            (lowered.find(c) for c in PARTICIPANT_CUES if c in lowered), default=0
-        )
-        for phrase, name in PARTICIPANT_GROUPS:
-            at = lowered.find(phrase)
-            also_asean = phrase == "member states" and "asean member states" in lowered
-            if (
-                at >= 0
-                and not also_asean
-                and add(draft.participants, Organization(name=name))
-            ):
-                draft.evidence.append(self.ev(s, at, at + len(phrase), "participants"))
-        for e in found:
-            if e.start < cue - 60 or not free(e.start, e.end):
-                continue
-            party: Party | None = None
-            if e.country is not None:
-                party = Country(code=e.country.code)
-            elif e.organization is not None and e.organization.key != "ASEAN":
-                o = e.organization
-                party = Organization(name=o.name, acronym=o.acronym, country=o.country)
-            if party is not None and add(draft.participants, party):
-                draft.evidence.append(self.ev(s, e.start, e.end, "participants"))
+            draft.evidence.append(state.ev(s, at, at + len(phrase), "participants"))
+    for e in found:
+        if e.start < cue - 60 or not free(e.start, e.end):
+            continue
+        party: Party | None = None
+        if e.country is not None:
+            party = Country(code=e.country.code)
+        elif e.organization is not None and e.organization.key != "ASEAN":
+            o = e.organization
+            party = Organization(name=o.name, acronym=o.acronym, country=o.country)
+        if party is not None and add(draft.participants, party):
+            draft.evidence.append(state.ev(s, e.start, e.end, "participants"))

@@ -146,178 +146,182 @@ def _clause_standing(text: str, at: int) -> MembershipStatus | None:
     return None
 
 
-class ProgramReader(ReaderState):
-    """The reader's programs rules, mixed into the one reader."""
-
-    def _national_program(self, all_sentences: list[Sentence]) -> ProgramDraft | None:
-        thai = any(_THAI.search(s.text) for s in all_sentences)
-        for s in all_sentences:
-            match = _NATIONAL.search(s.text) or (_certified(s.text) if thai else None)
-            if match:
-                draft = ProgramDraft(
-                    key="national", name=NATIONAL_PROGRAM, scope=ProgramScope.NATIONAL
-                )
-                draft.evidence.append(
-                    self.ev(s, match.start("name"), match.end("name"), "name")
-                )
-                self.programs["national"] = draft
-                return draft
-        return None
-
-    def _programs(
-        self,
-        s: Sentence,
-        found: list[Entity],
-        free: Free,
-        national: ProgramDraft | None,
-    ) -> None:
-        text = s.text
-        regional = None
-        for canonical, variant, scope in PROGRAMS:
-            at = text.find(variant)
-            if at >= 0:
-                regional = self.programs.get(canonical)
-                if regional is None:
-                    regional = ProgramDraft(
-                        key=canonical, name=canonical, scope=ProgramScope(scope)
-                    )
-                    regional.evidence.append(self.ev(s, at, at + len(variant), "name"))
-                    self.programs[canonical] = regional
-                break
-        if regional is not None:
-            self.program_focus = regional
-        elif national is not None and (_SMART.search(text) or _NATIONAL.search(text)):
-            self.program_focus = national
-        target = self.program_focus
-        if target is None:
-            return
-        self.proposing_now = (
-            bool(_PROPOSE.search(text)) and target.scope is ProgramScope.NATIONAL
-        )
-        if self.proposing_now:
-            self.proposing = 2
-        counts = _COUNTS.search(text)
-        if counts and target.before is None:
-            target.before, target.after = int(counts["before"]), int(counts["after"])
-            target.evidence.append(
-                self.ev(s, counts.start(), counts.end(), "member_count_before")
+def national_program(
+    state: ReaderState, all_sentences: list[Sentence]
+) -> ProgramDraft | None:
+    thai = any(_THAI.search(s.text) for s in all_sentences)
+    for s in all_sentences:
+        match = _NATIONAL.search(s.text) or (_certified(s.text) if thai else None)
+        if match:
+            draft = ProgramDraft(
+                key="national", name=NATIONAL_PROGRAM, scope=ProgramScope.NATIONAL
             )
-            target.evidence.append(
-                self.ev(s, counts.start(), counts.end(), "member_count_after")
+            draft.evidence.append(
+                state.ev(s, match.start("name"), match.end("name"), "name")
             )
-        elif target.scope is ProgramScope.REGIONAL and target.after is None:
-            self._count_after(target, s)
-        if self.proposing:
-            self.proposing -= 1
-            self._members(target, MembershipStatus.PROPOSED, s, found, free)
-        elif target.scope is ProgramScope.REGIONAL and (
-            _JOIN.search(text) or _MEMBER.search(text)
-        ):
-            self._members(target, None, s, found, free)
-        for e in found:
-            if e.dimension is not None and add(target.pillars, e.text):
-                target.evidence.append(self.ev(s, e.start, e.end, "pillars"))
-        self._figures(target, s, counts)
+            state.programs["national"] = draft
+            return draft
+    return None
 
-    def _count_after(self, target: ProgramDraft, s: Sentence) -> None:
-        """A count stated after a change: "bring the total to 29, up from 26"."""
-        after = _COUNT_AFTER.search(s.text)
-        if after is None:
-            return
-        group = "after" if after["after"] else "total"
-        target.after = int(after[group])
+
+def read_programs(
+    state: ReaderState,
+    s: Sentence,
+    found: list[Entity],
+    free: Free,
+    national: ProgramDraft | None,
+) -> None:
+    text = s.text
+    regional = None
+    for canonical, variant, scope in PROGRAMS:
+        at = text.find(variant)
+        if at >= 0:
+            regional = state.programs.get(canonical)
+            if regional is None:
+                regional = ProgramDraft(
+                    key=canonical, name=canonical, scope=ProgramScope(scope)
+                )
+                regional.evidence.append(state.ev(s, at, at + len(variant), "name"))
+                state.programs[canonical] = regional
+            break
+    if regional is not None:
+        state.program_focus = regional
+    elif national is not None and (_SMART.search(text) or _NATIONAL.search(text)):
+        state.program_focus = national
+    target = state.program_focus
+    if target is None:
+        return
+    state.proposing_now = (
+        bool(_PROPOSE.search(text)) and target.scope is ProgramScope.NATIONAL
+    )
+    if state.proposing_now:
+        state.proposing = 2
+    counts = _COUNTS.search(text)
+    if counts and target.before is None:
+        target.before, target.after = int(counts["before"]), int(counts["after"])
         target.evidence.append(
-            self.ev(s, after.start(group), after.end(group), "member_count_after")
+            state.ev(s, counts.start(), counts.end(), "member_count_before")
         )
-        before = _COUNT_BEFORE.search(s.text)
-        if before is not None and target.before is None:
-            target.before = int(before["before"])
-            target.evidence.append(
-                self.ev(
-                    s,
-                    before.start("before"),
-                    before.end("before"),
-                    "member_count_before",
-                )
+        target.evidence.append(
+            state.ev(s, counts.start(), counts.end(), "member_count_after")
+        )
+    elif target.scope is ProgramScope.REGIONAL and target.after is None:
+        _count_after(state, target, s)
+    if state.proposing:
+        state.proposing -= 1
+        _members(state, target, s, found, free, status=MembershipStatus.PROPOSED)
+    elif target.scope is ProgramScope.REGIONAL and (
+        _JOIN.search(text) or _MEMBER.search(text)
+    ):
+        _members(state, target, s, found, free, status=None)
+    for e in found:
+        if e.dimension is not None and add(target.pillars, e.text):
+            target.evidence.append(state.ev(s, e.start, e.end, "pillars"))
+    _figures(state, target, s, counts)
+
+
+def _count_after(state: ReaderState, target: ProgramDraft, s: Sentence) -> None:
+    """A count stated after a change: "bring the total to 29, up from 26"."""
+    after = _COUNT_AFTER.search(s.text)
+    if after is None:
+        return
+    group = "after" if after["after"] else "total"
+    target.after = int(after[group])
+    target.evidence.append(
+        state.ev(s, after.start(group), after.end(group), "member_count_after")
+    )
+    before = _COUNT_BEFORE.search(s.text)
+    if before is not None and target.before is None:
+        target.before = int(before["before"])
+        target.evidence.append(
+            state.ev(
+                s,
+                before.start("before"),
+                before.end("before"),
+                "member_count_before",
             )
+        )
 
-    def _members(
-        self,
-        target: ProgramDraft,
-        status: MembershipStatus | None,
-        s: Sentence,
-        found: list[Entity],
-        free: Free,
-    ) -> None:
-        """Places in the program, each with the standing its clause gives it."""
-        candidates: list[tuple[int, int, Place]] = []
-        for match in _IN_PROVINCE.finditer(s.text):
-            # "Theppharat in the Eastern Chachoengsao": a town and its province.
-            province = reference.get_province(match["province"])
-            if (
-                province is None
-                or reference.get_province(match["name"])
-                or reference.get_venue(match["name"])
-            ):
-                continue
-            place = Place(name=match["name"], province=province.code, country="TH")
-            candidates.append((match.start(), match.end(), place))
-        for e in found:
-            if not (e.province or e.city) or e.country or not free(e.start, e.end):
-                continue
-            if (
-                any(a <= e.start < b for a, b, _ in candidates)
-                or any(a <= e.start < b for a, b in self.venues)
-                or _MET_IN.search(s.text[max(0, e.start - 40) : e.start])
-                or HOST_AFTER.match(s.text, e.end)
-            ):
-                continue  # a town's province, or where a meeting was held
-            candidates.append((e.start, e.end, place_of(e)))
-        for start, end, place in sorted(candidates, key=lambda c: c[0]):
-            standing = status or _clause_standing(s.text, start)
-            if standing is not None and add(
-                target.members, Membership(place=place, status=standing)
-            ):
-                target.evidence.append(self.ev(s, start, end, "members"))
 
-    def _figures(
-        self, target: ProgramDraft, s: Sentence, counts: re.Match[str] | None
-    ) -> None:
-        if s.block == -1:
-            return  # headlines round and repeat the body's numbers
-        stated = [
-            m.span()
-            for m in (counts, _COUNT_AFTER.search(s.text), _COUNT_BEFORE.search(s.text))
-            if m
-        ]
-        for number in find_numbers(s.text):
-            if any(a <= number.start < b for a, b in stated):
-                continue  # a member count, not a figure
-            if (
-                target.scope is ProgramScope.REGIONAL
-                and "pilot" not in number.unit_text.lower()
-            ):
-                continue  # a network's own figures are its pilot cities; counts are above
-            # Words around the number say what it counts ("took part in its
-            # Smart City Leadership Programme" comes after "140 people").
-            context = s.text[: number.end + 80].lower()
-            unit_text = number.unit_text.lower()
-            label = next(
-                (
-                    lab
-                    for cue, lab in FIGURE_CONTEXT_LABELS
-                    if cue in unit_text or cue in context
-                ),
-                None,
-            ) or next((lab for cue, lab in FIGURE_LABELS if cue in unit_text), None)
-            if label is None:
-                continue
-            if self.proposing_now and label in _PROPOSABLE:
-                label = f"proposed_{label}"
-            quantity = number.quantity
-            if quantity.unit is None:
-                unit = next((u for cue, u in FIGURE_UNITS if cue in unit_text), None)
-                quantity = attrs.evolve(quantity, unit=unit)
-            figure = Figure(label=label, quantity=quantity)
-            if add(target.figures, figure):
-                target.evidence.append(self.ev(s, number.start, number.end, "figures"))
+def _members(
+    state: ReaderState,
+    target: ProgramDraft,
+    s: Sentence,
+    found: list[Entity],
+    free: Free,
+    *,
+    status: MembershipStatus | None,
+) -> None:
+    """Places in the program, each with the standing its clause gives it."""
+    candidates: list[tuple[int, int, Place]] = []
+    for match in _IN_PROVINCE.finditer(s.text):
+        # "Theppharat in the Eastern Chachoengsao": a town and its province.
+        province = reference.get_province(match["province"])
+        if (
+            province is None
+            or reference.get_province(match["name"])
+            or reference.get_venue(match["name"])
+        ):
+            continue
+        place = Place(name=match["name"], province=province.code, country="TH")
+        candidates.append((match.start(), match.end(), place))
+    for e in found:
+        if not (e.province or e.city) or e.country or not free(e.start, e.end):
+            continue
+        if (
+            any(a <= e.start < b for a, b, _ in candidates)
+            or any(a <= e.start < b for a, b in state.venues)
+            or _MET_IN.search(s.text[max(0, e.start - 40) : e.start])
+            or HOST_AFTER.match(s.text, e.end)
+        ):
+            continue  # a town's province, or where a meeting was held
+        candidates.append((e.start, e.end, place_of(e)))
+    for start, end, place in sorted(candidates, key=lambda c: c[0]):
+        standing = status or _clause_standing(s.text, start)
+        if standing is not None and add(
+            target.members, Membership(place=place, status=standing)
+        ):
+            target.evidence.append(state.ev(s, start, end, "members"))
+
+
+def _figures(
+    state: ReaderState, target: ProgramDraft, s: Sentence, counts: re.Match[str] | None
+) -> None:
+    if s.block == -1:
+        return  # headlines round and repeat the body's numbers
+    stated = [
+        m.span()
+        for m in (counts, _COUNT_AFTER.search(s.text), _COUNT_BEFORE.search(s.text))
+        if m
+    ]
+    for number in find_numbers(s.text):
+        if any(a <= number.start < b for a, b in stated):
+            continue  # a member count, not a figure
+        if (
+            target.scope is ProgramScope.REGIONAL
+            and "pilot" not in number.unit_text.lower()
+        ):
+            continue  # a network's own figures are its pilot cities; counts are above
+        # Words around the number say what it counts ("took part in its
+        # Smart City Leadership Programme" comes after "140 people").
+        context = s.text[: number.end + 80].lower()
+        unit_text = number.unit_text.lower()
+        label = next(
+            (
+                lab
+                for cue, lab in FIGURE_CONTEXT_LABELS
+                if cue in unit_text or cue in context
+            ),
+            None,
+        ) or next((lab for cue, lab in FIGURE_LABELS if cue in unit_text), None)
+        if label is None:
+            continue
+        if state.proposing_now and label in _PROPOSABLE:
+            label = f"proposed_{label}"
+        quantity = number.quantity
+        if quantity.unit is None:
+            unit = next((u for cue, u in FIGURE_UNITS if cue in unit_text), None)
+            quantity = attrs.evolve(quantity, unit=unit)
+        figure = Figure(label=label, quantity=quantity)
+        if add(target.figures, figure):
+            target.evidence.append(state.ev(s, number.start, number.end, "figures"))
