@@ -24,6 +24,7 @@ from thaidigital.extract._names import (
     MeetingMention,
     PersonMention,
 )
+from thaidigital.extract._pack import cue_pattern
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -52,33 +53,19 @@ _PLACE = re.compile(
 
 _OWNER = re.compile(r"\b(?:network['’]s|its|the network['’]s)\s+$", re.IGNORECASE)
 
-HOST_AFTER = re.compile(
-    r"\s+(?:played host|served as (?:the )?host(?: city)?|was (?:the )?host(?: city)?|hosted the)\b"
-)
+HOST_AFTER = cue_pattern("en", "meeting_cues", "host_after", before=r"\s+")
 
 _CAPITAL = re.compile(r"\bthe (?P<demonym>[A-Z][a-z]+) capital\b")
 
-MEET = re.compile(
-    r"\b(?:will meet|met|meets|convene[sd]?|ran|runs|opened|opens|closed|closes)\b"
-)
+MEET = cue_pattern("en", "meeting_cues", "meet")
 
 _HOST = re.compile(r"\bhost(?:s|ing|ed)?\s+(?:the\s+)?(?:next\s+)?$")
 
-HELD = re.compile(
-    r"\b(?:held|took place|hosted|convened|met|taking place|was staged)\b"
-)
+HELD = cue_pattern("en", "meeting_cues", "held")
 
-_FUTURE = re.compile(
-    r"\b(?:will be held|will take place|will be hosted|will convene|will meet|"
-    r"is scheduled|scheduled for|is set to|are set to|will open|upcoming|"
-    r"ahead of|expected to|will host|to host|plans to|is due to|are due to)\b"
-)
+_FUTURE = cue_pattern("en", "meeting_cues", "future")
 
-# "opened today", "which ends tomorrow": the meeting is on as the story is filed.
-_ONGOING = re.compile(
-    r"\b(?:(?:opened|opens|began|begins|kicked off|got under way)\s+(?:here\s+)?today|"
-    r"is under ?way|ends tomorrow|closes tomorrow|continues today)\b"
-)
+_ONGOING = cue_pattern("en", "meeting_cues", "ongoing")
 
 _NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
 
@@ -86,9 +73,7 @@ _ENDS = re.compile(
     r"\b(?:ends|closes|concludes|runs until|continues until|until)\b[^.]*$"
 )
 
-_CHAIR_BY = re.compile(
-    r"\b(?:chaired by|presided over by|presided by|under the chairmanship of|chaired\s*:)\s*"
-)
+_CHAIR_BY = cue_pattern("en", "meeting_cues", "chaired_by")
 
 # "X chaired the meeting"; "vice-chair" and "will chair" are not chairs.
 _CHAIRED = re.compile(
@@ -104,8 +89,8 @@ _BARE_NAME = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b\d{2}\b(?=\s*$)")
 _DURATION = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.IGNORECASE)
-_ENDED = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b")
-_BEGAN = re.compile(r"\b(?:opened|began|begins|opens|kicked off|starts|started)\b")
+_ENDED = cue_pattern("en", "meeting_cues", "ended")
+_BEGAN = cue_pattern("en", "meeting_cues", "began")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -152,6 +137,8 @@ def _stretch(when: DateRange, text: str) -> DateRange:
 
 def _bare_name(text: str, at: int) -> PersonMention | None:
     """A plain name right after "chaired by", with no role beside it."""
+    while at < len(text) and text[at].isspace():
+        at += 1
     match = _BARE_NAME.match(text, at)
     if match is None:
         return None
