@@ -107,6 +107,13 @@ class TestTense:
         )
         assert td.MeetingStatus.PLANNED is m.status
 
+    def test_a_leader_who_will_co_chair_it_makes_it_planned(self):
+        (m,) = _meetings(
+            "The prime minister arrived in Lima, where she will co-chair the "
+            "2nd Chile-Peru Joint Cabinet Meeting."
+        )
+        assert td.MeetingStatus.PLANNED is m.status
+
     def test_dates_before_the_article_keep_it_held(self):
         (m,) = _meetings(
             "The 3rd Andes Digital Forum took place in Lima on 14 September 2026.",
