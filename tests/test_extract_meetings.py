@@ -63,6 +63,21 @@ class TestLaterMentions:
         )
 
 
+class TestDates:
+    def test_a_deadline_is_not_the_meetings_date(self):
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum must approve the plan by 22 December 2026."
+        )
+        assert m.when is None
+
+    def test_a_date_since_is_not_the_meetings_date(self):
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum, held since 2011, met in Lima on "
+            "4 May 2026."
+        )
+        assert "2026-05-04" == str(m.when.start if m.when else None)
+
+
 class TestParticipants:
     def test_two_countries_in_the_name(self):
         """ "the 4th Chile-Peru Joint Commission Meeting" is bilateral, and

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -24,7 +25,7 @@ from thaidigital.extract._names import (
     MeetingMention,
     PersonMention,
 )
-from thaidigital.extract._pack import cue_pattern
+from thaidigital.extract._pack import cue_pattern, rows
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -459,6 +460,18 @@ def _known_surname(state: ReaderState, text: str, before: int) -> PersonMention 
     return None
 
 
+@functools.cache
+def _date_blockers() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("en", "not_meeting_dates"))
+
+
+def _not_of_the_meeting(text: str, at: int) -> bool:
+    """Whether the word before a date makes it a deadline or another event's
+    ("by December 22", "since 2011"), not when the meeting meets."""
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in _date_blockers()
+
+
 def meeting_dates(
     state: ReaderState, draft: MeetingDraft, s: Sentence, names: list[tuple[int, int]]
 ) -> None:
@@ -471,6 +484,7 @@ def meeting_dates(
         # when the meeting met.
         if (
             found.kind is MentionKind.DOCUMENT_PERIOD
+            or _not_of_the_meeting(s.text, found.start)
             or any(a <= found.start < b for a, b in names)
             or (
                 _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
