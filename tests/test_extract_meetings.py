@@ -35,6 +35,16 @@ class TestNames:
         )
         assert td.MeetingKind.MINISTERIAL is m.kind
 
+    def test_a_numbered_meeting_takes_the_acronym_it_is_given(self):
+        """The series of a numbered meeting the reference data does not know is
+        the acronym the text gives it; an unnumbered one has none."""
+        first, second = _meetings(
+            "Officials met at the 7th Meeting of the Andes Rice Committee (ARC) "
+            "in Lima on 3 May 2026.",
+            "They will also attend the Andes Rice Forum (ARF) in June.",
+        )
+        assert ("ARC", None) == (first.series, second.series)
+
     def test_consultations_are_bilateral_meetings(self):
         (m,) = _meetings(
             "Chile and Peru held their third annual consultation in Lima on "

@@ -370,8 +370,12 @@ def _span(
         and (
             # "the second annual meeting of the ASEAN Smart Cities Network"
             _series([tail["name"] + " Meeting"])
-            # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship"
-            or (words[first].capitalized and not tail["name"][:1].islower())
+            # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship",
+            # "the 5th Meeting of the Joint Committee on Trade"
+            or (
+                (words[first].capitalized or words[i].capitalized)
+                and not tail["name"][:1].islower()
+            )
         )
     ):
         end, tail_name = tail.end(), tail["name"]
@@ -418,6 +422,15 @@ def _mention(
         series = _series([span.tail + " Meeting"])
     if series is None and span.acronym is not None:
         series = _series([re.split(r"[-\s]", span.acronym)[0]])
+    if (
+        series is None
+        and number is not None
+        and span.acronym is not None
+        and re.fullmatch(r"[A-Z]{2,10}", span.acronym)
+    ):
+        # "the 5th Meeting of the Joint Committee … (JC)": a numbered meeting
+        # the reference data does not know is of the series its acronym names.
+        series = span.acronym
     specific = any(
         MODIFIERS.get(w.lower(), MeetingKind.OTHER) is not MeetingKind.OTHER
         for w in name_words[:-1]
@@ -451,7 +464,7 @@ def _mention(
         series=series,
         kind=_kind(words[i].text.lower(), name_words, series),
         generic=(
-            not (capitals or words[i].text.isupper())
+            not (capitals or words[i].text.isupper() or span.tail)
             and not series
             and (definite or (number is None and not specific))
         )
