@@ -23,6 +23,7 @@ from thaidigital import (
     Place,
 )
 from thaidigital.parse import (
+    DateSource,
     DroppedLine,
     DropReason,
     MetadataSpan,
@@ -310,9 +311,10 @@ class TestErrors:
             parse_article("22 January 2025\n2 min read")
 
     def test_headline_only(self) -> None:
-        """A headline without a body is refused."""
-        with pytest.raises(ParseError, match="only a headline"):
-            parse_article("Title\nShare\nTitle")
+        """A headline without a body is an article with no blocks, not an error."""
+        art = parse_article("Title\nShare\nTitle")
+
+        assert ("Title", ()) == (art.title, art.blocks)
 
     @pytest.mark.parametrize(
         "kwargs",
@@ -950,3 +952,245 @@ class TestPageHeader:
             "Atlantis, 15 July 2023\n\nA headline about things\n\nBody text.\n"
         )
         assert art.dateline is None
+
+
+# Page shapes scrapers give, written for these tests.
+ONE_LINE_THAI = (
+    "วันนี้ (3 มีนาคม 2568) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+    "เปิดการประชุมเรื่องเมืองอัจฉริยะที่จังหวัดขอนแก่นร่วมกับผู้แทนจากสิบเมือง "
+    "ทั้งนี้ ที่ประชุมเห็นชอบแผนงานเชื่อมโยงข้อมูลของเมืองต่าง ๆ ภายในปีหน้า "
+    "นอกจากนี้ ผู้แทนเมืองได้แลกเปลี่ยนประสบการณ์การใช้ระบบขนส่งอัจฉริยะ"
+)
+ONE_LINE_ENGLISH = (
+    "A regional forum on data centres opened in Khon Kaen on Monday with officials "
+    "from ten cities. Delegates agreed on a shared plan for open data by next year. "
+    "Mr. Somchai said the plan would start with transport and health records."
+)
+
+
+class TestRealPageShapes:
+    """Pages as scrapers give them: mastheads, one-line pages, dates anywhere."""
+
+    @pytest.mark.parametrize("page", [ONE_LINE_THAI, ONE_LINE_ENGLISH])
+    def test_one_line_page_is_split(self, page: str) -> None:
+        """A page without line breaks is cut into sentences; the first is the title."""
+        report = parse_article_report(page)
+        art = report.article
+
+        assert report.title_inferred
+        assert len(art.blocks) >= 1
+        assert page.startswith(art.title)
+        assert_accounted(page, report)
+
+    def test_thai_opening_date_stays_in_the_text(self) -> None:
+        """ "วันนี้ (date)" opening a press release is its date and stays in the text."""
+        report = parse_article_report("หัวข้อข่าวเมืองอัจฉริยะขอนแก่น\n" + ONE_LINE_THAI)
+
+        assert "2025-03-03" == str(report.article.published)
+        assert DateSource.OPENING == report.published_from.source
+        assert report.article.blocks[0].text.startswith("วันนี้ (3 มีนาคม 2568)")
+
+    def test_event_date_in_the_body_is_not_the_page_date(self) -> None:
+        """A date inside a sentence of the story is an event's, never the page's."""
+        art = parse_article(
+            "Cities sign a data pact\n"
+            "The ten cities signed the pact on 4 March 2025 in Khon Kaen.\nMore."
+        )
+        assert art.published is None
+
+    @pytest.mark.parametrize(
+        ("lines", "published", "source"),
+        [
+            (
+                ["Headline of the story", "Posted on May 3, 2024", "Body."],
+                "2024-05-03",
+                DateSource.LABEL,
+            ),
+            (
+                ["Headline of the story", "Somchai Jaidee 3 May 2024", "Body."],
+                "2024-05-03",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
+                    "Body.",
+                    "Source: Asia Wire, 10 November 2022",
+                ],
+                "2022-11-10",
+                DateSource.CREDIT,
+            ),
+            (
+                [
+                    "Headline of the story",
+                    "Body.",
+                    "(Regional News Agency August 6, 2004)",
+                ],
+                "2004-08-06",
+                DateSource.CREDIT,
+            ),
+            (
+                ["Headline of the story", "วันที่ลงข่าว 3 พ.ค. 2567", "Body."],
+                "2024-05-03",
+                DateSource.LABEL,
+            ),
+            (
+                ["Headline of the story", "3 พฤษภาคม 2567 ( 10:43 )", "Body."],
+                "2024-05-03",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
+                    "Updated: 9 May 2024",
+                    "Published: 3 May 2024",
+                    "Body.",
+                ],
+                "2024-05-03",
+                DateSource.LABEL,
+            ),
+        ],
+    )
+    def test_dates_where_pages_put_them(
+        self, lines: list[str], published: str, source: DateSource
+    ) -> None:
+        """Label, byline, credit line and Thai forms; the labelled date wins."""
+        text = "\n".join(lines)
+        report = parse_article_report(text)
+
+        assert published == str(report.article.published)
+        assert report.published_from is not None
+        assert source == report.published_from.source
+        assert "Headline of the story" == report.article.title
+        assert_accounted(text, report)
+
+    def test_masthead_date_loses_to_the_dateline(self) -> None:
+        """The site's date of the day, above its menu, is not the story's date."""
+        text = (
+            "Friday, June 20, 2025\nThe Daily Site\nEnglish Edition\nNEWS\n"
+            "Ministers arrive in Hanoi for digital talks\n"
+            "Hanoi, May 15 (Wire) Ministers from Thailand arrived in Hanoi for digital talks.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "Ministers arrive in Hanoi for digital talks" == report.article.title
+        assert "--05-15" == str(report.article.published)
+        assert DateSource.DATELINE == report.published_from.source
+        assert_accounted(text, report)
+
+    def test_labelled_date_before_a_headline(self) -> None:
+        """ "date 2024-05-03 Headline" gives the date, then the headline."""
+        text = " date 2024-05-03 Ministers meet on data rules\nThe ministers met on data rules."
+        art = parse_article(text)
+
+        assert ("2024-05-03", "Ministers meet on data rules") == (
+            str(art.published),
+            art.title,
+        )
+
+    @pytest.mark.parametrize(
+        "masthead",
+        [
+            "Now loading...",
+            "Analysis from the best minds of the region",
+            "ខេមរភាសា ស្វាគមន៍",
+            "Login | Create Account Poll Weather Search",
+        ],
+    )
+    def test_masthead_is_not_the_title(self, masthead: str) -> None:
+        """Placeholders, slogans, menus and foreign-script lines are not headlines."""
+        text = (
+            f"{masthead}\nThailand and Laos link payment networks\n"
+            "Thailand and Laos have linked their payment networks so that travellers "
+            "can pay by scanning codes, the two central banks said on Friday.\nMore."
+        )
+        report = parse_article_report(text)
+
+        assert "Thailand and Laos link payment networks" == report.article.title
+        assert [masthead] == [d.text for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_thai_masthead_and_language_switcher(self) -> None:
+        """Thai menus, language codes and a Thai section name are dropped or read."""
+        text = (
+            "บริการ\nTH\nEN\nข่าวเศรษฐกิจ\n"
+            "กระทรวงดิจิทัลจับมือสิบเมืองพัฒนาเมืองอัจฉริยะทั่วประเทศ\n"
+            "นายสมชาย ใจดี เปิดการประชุมเรื่องเมืองอัจฉริยะร่วมกับผู้แทนจากสิบเมืองทั่วประเทศ "
+            "โดยมีเป้าหมายพัฒนาเมืองอัจฉริยะให้ครบทุกภูมิภาคภายในปีหน้า"
+        )
+        report = parse_article_report(text)
+
+        assert "กระทรวงดิจิทัลจับมือสิบเมืองพัฒนาเมืองอัจฉริยะทั่วประเทศ" == report.article.title
+        assert ("ข่าวเศรษฐกิจ",) == report.article.breadcrumbs
+        assert [
+            DropReason.NAVIGATION,
+            DropReason.LANGUAGE_SWITCHER,
+            DropReason.LANGUAGE_SWITCHER,
+        ] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_site_name_above_a_thai_headline(self) -> None:
+        """A one-word Latin site name above a Thai headline is masthead."""
+        text = (
+            "newssite\nนายกฯ ตรวจเมืองอัจฉริยะ ย้ำใช้เทคโนโลยีดิจิทัล\n"
+            "นายกรัฐมนตรีตรวจความพร้อมของเมืองอัจฉริยะและย้ำการใช้เทคโนโลยีดิจิทัลในงานบริการประชาชน"
+        )
+        report = parse_article_report(text)
+
+        assert "นายกฯ ตรวจเมืองอัจฉริยะ ย้ำใช้เทคโนโลยีดิจิทัล" == report.article.title
+        assert [DropReason.MASTHEAD] == [d.reason for d in report.dropped]
+
+    @given(st.sampled_from([ONE_LINE_THAI, ONE_LINE_ENGLISH]), st.integers(0, 400))
+    def test_one_line_pages_are_never_refused(self, page: str, cut: int) -> None:
+        """Any prefix of a one-line page with words in it parses, losing nothing."""
+        text = page[: max(cut, 60)]
+        report = parse_article_report(text)
+        assert_accounted(text, report)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    *FURNITURE,
+                    ONE_LINE_THAI,
+                    ONE_LINE_ENGLISH,
+                    "บริการ",
+                    "TH",
+                    "Now loading...",
+                    "Posted on May 3, 2024",
+                    "Source: Asia Wire, 10 November 2022",
+                    "ข่าวเศรษฐกิจ",
+                ]
+            ),
+            min_size=1,
+            max_size=8,
+        ).map("\n".join)
+    )
+    def test_thai_and_one_line_pages_lose_nothing(self, text: str) -> None:
+        """Every character of mixed real-page shapes is kept or reported."""
+        try:
+            report = parse_article_report(text)
+        except ParseError:
+            return
+        assert_accounted(text, report)
+
+    @pytest.mark.usefixtures("untraced")
+    def test_adversarial_one_line_pages_are_fast(self) -> None:
+        """100k-character one-line pages of near-matches parse in linear time."""
+        pages = [
+            "ก " * 50_000,
+            "วันนี้ (" * 15_000,
+            "Mr. A. " * 15_000,
+            ("Source: A, " * 10_000) + "1 May 2024",
+            "นาย " * 25_000,
+            "date 2024-05-03 " + "x" * 100_000,
+            "(" + "A " * 50_000 + "1 May 2024)",
+        ]
+        started = time.perf_counter()
+        for page in pages:
+            parse_article_report(page)
+            parse_article_report("Title\n" + page)
+        elapsed = time.perf_counter() - started
+
+        assert elapsed < 10

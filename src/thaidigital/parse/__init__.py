@@ -33,13 +33,22 @@ from thaidigital.models import Article
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._parser import parse_report
 from thaidigital.parse._render import render_article
-from thaidigital.parse._report import DroppedLine, DropReason, MetadataSpan, ParseReport
+from thaidigital.parse._report import (
+    DateSource,
+    DroppedLine,
+    DropReason,
+    MetadataSpan,
+    ParseReport,
+    PublishedFrom,
+)
 
 __all__ = [
+    "DateSource",
     "DropReason",
     "DroppedLine",
     "MetadataSpan",
     "ParseReport",
+    "PublishedFrom",
     "article_id",
     "parse_article",
     "parse_article_report",
@@ -73,7 +82,7 @@ def parse_article_report(
 
     Raises:
         ParseError: ``text`` is empty, binary junk, or only furniture and
-            metadata, or has a headline but no body.
+            metadata (no words are left for a title).
 
     Example:
         >>> from thaidigital.parse import parse_article_report
@@ -95,8 +104,17 @@ def parse_article(
 ) -> Article:
     """Turn raw scraped article text into a clean, structured :class:`~thaidigital.Article`.
 
-    The first line that is neither furniture nor metadata is the headline;
-    later copies of it are dropped. A line right after it that does not end
+    The headline is chosen among the lines above the first paragraph that are
+    neither furniture nor metadata: the first one that the evidence does not
+    rule out (a line in another script, a slogan or menu sharing no words with
+    the story while a later line does; a line the page repeats is the
+    headline). Lines above it are dropped as ``masthead``, later copies as
+    ``repeated_headline``. A page with no headline line (one long line, as
+    Thai pages often come) is cut into sentences and its first sentence is
+    the title. The published date is the one the page labels as its own
+    ("Posted on …", "วันที่ลงข่าว …"), else a credit line's, else the first
+    date line of the header, dateline or Thai "วันนี้ (…)" opening; never a
+    date in the story's prose. A line right after it that does not end
     like a sentence is the standfirst. Each other line is a block: "• …",
     "- …" and "1. …" lines are list items, a short line ending in ":" that
     precedes more text is a heading, and a paragraph that opens with a short
@@ -117,8 +135,8 @@ def parse_article(
         The article.
 
     Raises:
-        ParseError: ``text`` is not an article (empty, binary junk, only
-            furniture, or a headline without a body).
+        ParseError: ``text`` is not an article (empty, binary junk, or only
+            furniture and metadata).
 
     Example:
         >>> from thaidigital.parse import parse_article

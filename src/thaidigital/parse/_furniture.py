@@ -12,207 +12,25 @@ from __future__ import annotations
 import re
 
 from thaidigital.parse._lines import ends_sentence, fold
+from thaidigital.parse._pack import column, rows
 from thaidigital.parse._report import DropReason
 
 __all__ = ["furniture_reason", "is_related_heading"]
 
 _R = DropReason
 
-#: Whole lines, folded, that are furniture wherever they appear.
-PHRASES: dict[DropReason, tuple[str, ...]] = {
-    _R.SKIP_LINK: (
-        "press enter to skip to content",
-        "skip to content",
-        "skip to main content",
-        "skip to the content",
-        "skip to navigation",
-        "skip navigation",
-        "skip to footer",
-        "skip to search",
-        "jump to content",
-        "jump to navigation",
-    ),
-    _R.NAVIGATION: (
-        "home",
-        "menu",
-        "main menu",
-        "open menu",
-        "close menu",
-        "toggle navigation",
-        "search",
-        "search for",
-        "close",
-        "back to top",
-        "go to top",
-        "scroll to top",
-        "next article",
-        "previous article",
-        "next post",
-        "previous post",
-        "next story",
-        "previous story",
-        "sign in",
-        "log in",
-        "log out",
-        "register",
-        "load more",
-    ),
-    _R.COMMENT_WIDGET: (
-        "notify of",
-        "inline feedbacks",
-        "view all comments",
-        "show comments",
-        "hide comments",
-        "load more comments",
-        "leave a comment",
-        "leave a reply",
-        "post a comment",
-        "add a comment",
-        "write a comment",
-        "be the first to comment",
-        "comments",
-        "comment",
-        "reply",
-        "oldest",
-        "newest",
-        "most voted",
-        "please login to comment",
-        "log in to comment",
-        "login",
-        "your email address will not be published",
-        "required fields are marked",
-    ),
-    _R.SHARE: (
-        "share",
-        "share this",
-        "share this article",
-        "share this story",
-        "share this post",
-        "share via email",
-        "share on facebook",
-        "share on twitter",
-        "share on x",
-        "share on line",
-        "share on linkedin",
-        "share on whatsapp",
-        "tweet",
-        "pin it",
-        "copy link",
-        "link copied",
-        "print",
-        "print this article",
-        "follow us",
-        "follow us on facebook",
-        "follow us on twitter",
-        "follow us on line",
-    ),
-    _R.AUDIO_PLAYER: (
-        "listen to this article",
-        "listen to this story",
-        "listen to article",
-        "listen",
-        "play",
-        "pause",
-    ),
-    _R.NEWSLETTER: (
-        "subscribe",
-        "subscribe now",
-        "sign up",
-        "newsletter",
-        "newsletters",
-    ),
-    _R.COOKIE_BANNER: (
-        "accept",
-        "accept all",
-        "accept cookies",
-        "accept all cookies",
-        "reject all",
-        "i accept",
-        "i agree",
-        "got it",
-        "cookie settings",
-        "cookie policy",
-        "cookie preferences",
-        "manage cookies",
-        "manage preferences",
-    ),
-    _R.ADVERTISEMENT: (
-        "advertisement",
-        "advertisements",
-        "ad",
-        "ads",
-        "sponsored",
-        "sponsored content",
-        "promoted",
-        "scroll to continue",
-        "scroll to continue with content",
-        "continue reading",
-        "continue reading below",
-        "story continues below",
-        "article continues below advertisement",
-    ),
-    _R.COPYRIGHT: ("all rights reserved",),
-}
+#: Whole lines, folded, that are furniture wherever they appear, by reason:
+#: the ``furniture`` tables of the language packs.
+PHRASES: dict[DropReason, tuple[str, ...]] = {}
+for _row in rows("furniture"):
+    _reason = DropReason(_row["reason"])
+    PHRASES[_reason] = (*PHRASES.get(_reason, ()), _row["phrase"])
 
 #: Headings that open a list of other articles; the list after them goes too.
-RELATED_HEADINGS = (
-    "popular",
-    "popular articles",
-    "popular news",
-    "popular posts",
-    "most popular",
-    "most read",
-    "most viewed",
-    "related",
-    "related articles",
-    "related news",
-    "related posts",
-    "related stories",
-    "you may also like",
-    "you might also like",
-    "recommended",
-    "recommended for you",
-    "read more",
-    "read next",
-    "also read",
-    "see also",
-    "further reading",
-    "more news",
-    "more stories",
-    "latest",
-    "latest news",
-    "latest posts",
-    "trending",
-    "trending now",
-    "top stories",
-    "editors picks",
-)
+RELATED_HEADINGS = tuple(row["heading"] for row in rows("related_headings"))
 
 #: Names that, alone or strung together, make a line of share buttons.
-SOCIAL_NAMES = frozenset(
-    {
-        "facebook",
-        "twitter",
-        "x",
-        "line",
-        "linkedin",
-        "whatsapp",
-        "telegram",
-        "reddit",
-        "pinterest",
-        "messenger",
-        "email",
-        "e-mail",
-        "print",
-        "copy",
-        "link",
-        "share",
-        "tweet",
-        "instagram",
-        "youtube",
-        "tiktok",
-    }
-)
+SOCIAL_NAMES = column("social_names", "name")
 
 #: Lines whose start marks them, each with its reason (matched case-blind).
 PREFIXES: tuple[tuple[DropReason, re.Pattern[str]], ...] = (
@@ -327,56 +145,11 @@ def is_related_heading(text: str) -> bool:
 
 
 #: Words site sections are named with ("Regions", "Tech & Telco", "World
-#: News"). A short line made only of them, above a headline, is the section
-#: the page sits in.
-SECTION_WORDS = frozenset(
-    {
-        "news",
-        "world",
-        "business",
-        "economy",
-        "economic",
-        "regions",
-        "region",
-        "regional",
-        "asia",
-        "asean",
-        "thailand",
-        "thai",
-        "national",
-        "local",
-        "tech",
-        "technology",
-        "telco",
-        "telecom",
-        "telecoms",
-        "digital",
-        "opinion",
-        "politics",
-        "sport",
-        "sports",
-        "lifestyle",
-        "markets",
-        "finance",
-        "science",
-        "environment",
-        "features",
-        "latest",
-        "breaking",
-        "top",
-        "stories",
-        "home",
-        "international",
-        "property",
-        "auto",
-        "startups",
-        "innovation",
-        "policy",
-        "government",
-        "education",
-        "health",
-    }
-)
+#: News", "ข่าวการเมือง"). A short line made only of them, above a headline,
+#: is the section the page sits in.
+SECTION_WORDS = column("section_words", "word")
+# Thai writes a section's name as one word: the section word, then the rest.
+_THAI_SECTION_MAX_CHARS = 30
 _SECTION_SPLIT = re.compile(r"\s*(?:&|/|\band\b|\s)\s*", re.IGNORECASE)
 
 
@@ -386,6 +159,17 @@ def is_section_label(text: str) -> bool:
     Example:
         >>> is_section_label("Tech & Telco"), is_section_label("Ministers meet")
         (True, False)
+        >>> is_section_label("ข่าวเศรษฐกิจ")
+        True
     """
     words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
+    if len(words) == 1 and _is_thai(words[0]):
+        word = words[0]
+        return len(word) <= _THAI_SECTION_MAX_CHARS and any(
+            word.startswith(section) for section in SECTION_WORDS if _is_thai(section)
+        )
     return 1 <= len(words) <= 3 and all(w in SECTION_WORDS for w in words)
+
+
+def _is_thai(word: str) -> bool:
+    return "\u0e00" <= word[0] <= "\u0e7f"

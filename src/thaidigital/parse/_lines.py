@@ -15,6 +15,7 @@ __all__ = [
     "ends_sentence",
     "fold",
     "input_offset",
+    "input_offsets",
     "repair_spaces",
     "split_lines",
 ]
@@ -100,6 +101,30 @@ def input_offset(text: str, line: Line, k: int) -> int:
                 return i
             remaining -= 1
         i += 1
+
+
+def input_offsets(text: str, line: Line, ks: list[int]) -> list[int]:
+    """:func:`input_offset` of each of the sorted ``ks``, in one pass.
+
+    >>> line = split_lines("  a  b c")[0]
+    >>> input_offsets("  a  b c", line, [0, 2, 4])
+    [2, 5, 7]
+    """
+    wanted: list[int] = []
+    spaces = done = 0
+    for k in ks:
+        spaces += line.text.count(" ", done, k)
+        done = k
+        wanted.append(k - spaces)
+    found: list[int] = []
+    i, seen = line.start, 0
+    while len(found) < len(wanted):
+        if not _is_blank(text[i]):
+            while len(found) < len(wanted) and wanted[len(found)] == seen:
+                found.append(i)
+            seen += 1
+        i += 1
+    return found
 
 
 _CLOSERS = "\"'”’»)]"

@@ -7,6 +7,7 @@ Patterns are anchored with bounded or unambiguous repetition (linear time).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -14,15 +15,20 @@ import attrs
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
 from thaidigital.models import PartialDate, Place
+from thaidigital.parse._pack import rows
 
 __all__ = [
+    "DateLine",
     "Dateline",
     "read_breadcrumb_line",
     "read_byline",
+    "read_credit_line",
     "read_date",
     "read_date_line",
+    "read_dated_line",
     "read_dateline",
     "read_minutes",
+    "read_opening_date",
     "read_prose_tags",
     "read_source_tag_line",
     "read_source_tag_suffix",
@@ -59,6 +65,163 @@ def read_date_line(text: str, reference_date: dt.date | None) -> PartialDate | N
     match = _DATE_PREFIX.match(text)
     rest = text[match.end() :] if match else text
     return read_date(rest, reference_date)
+
+
+# --- lines that state the page's date -----------------------------------------
+
+
+@attrs.frozen
+class DateLine:
+    """A line that states a date, and how it states it.
+
+    ``kind`` is ``"published"`` or ``"updated"`` after a label of that kind,
+    ``"credit"`` in a credit line, else ``"plain"`` (the line is only a date)
+    or ``"headed"`` (a short name, outlet or section before the date). The
+    date starts at ``at`` in the line.
+    """
+
+    kind: str
+    date: PartialDate
+    at: int = 0
+
+
+def _alternation(phrases: list[str]) -> str:
+    # Longest first, so "published on" wins over "published".
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    labels = _alternation([row["label"] for row in rows("date_labels")])
+    return re.compile(rf"(?P<label>{labels}) ?(?::|：)? ", re.IGNORECASE)
+
+
+@functools.cache
+def _label_kinds() -> dict[str, str]:
+    return {row["label"].casefold(): row["kind"] for row in rows("date_labels")}
+
+
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    labels = _alternation([row["label"] for row in rows("credit_labels")])
+    return re.compile(rf"(?:{labels}) ?(?::|：) ?", re.IGNORECASE)
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?น\.)?")
+_HEAD_EDGES = " ,;|·–—-:"
+# A date is at most this many words ("Wednesday, 22 November 2017 16:28:07 น.").
+_DATE_MAX_WORDS = 8
+_HEADED_MAX_WORDS = 4
+_CREDIT_MAX_WORDS = 6
+
+
+def _without_time(text: str) -> str:
+    """ "11 November 2022 ( 10:43 )" → "11 November 2022"."""
+    if text.endswith(")"):
+        at = text.rfind("(")
+        if at > 0 and _TIME_OF_DAY.fullmatch(text[at + 1 : -1].strip()):
+            return text[:at].rstrip()
+    return text
+
+
+def _name_like(head: str, max_words: int) -> bool:
+    """A byline, outlet or section: a few words, none starting in lower case."""
+    words = head.split(" ")
+    return (
+        bool(head)
+        and len(words) <= max_words
+        and not any(w[0].isalpha() and w[0].islower() for w in words)
+        and head[-1] not in ".!?"
+    )
+
+
+def _tail_date(
+    text: str, max_head: int, reference_date: dt.date | None
+) -> DateLine | None:
+    """The longest run of last words that is a date, after a name-like head."""
+    words = text.split(" ")
+    for size in range(min(_DATE_MAX_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:-size]).strip(_HEAD_EDGES)
+        if not _name_like(head, max_head):
+            continue
+        date = read_date(" ".join(words[-size:]).strip(_HEAD_EDGES), reference_date)
+        if date is not None and date.month is not None:
+            at = len(text) - len(" ".join(words[-size:]))
+            return DateLine("headed", date, at)
+    return None
+
+
+def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | None:
+    """A header line that states a date: "Published: 3 May 2024", "May 3,
+    2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567".
+
+    >>> line = read_dated_line("Posted on May 3, 2024", None)
+    >>> line.kind, str(line.date)
+    ('published', '2024-05-03')
+    >>> line = read_dated_line("Somchai Jaidee 3 May 2024 ( 10:43 )", None)
+    >>> line.kind, str(line.date), line.at
+    ('headed', '2024-05-03', 15)
+    >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
+    True
+    """
+    text = _without_time(text)
+    label = _date_label().match(text)
+    if label is not None:
+        date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
+        if date is not None:
+            kind = _label_kinds()[label["label"].casefold()]
+            return DateLine(kind, date, 0)
+    date = read_date(text, reference_date)
+    if date is not None:
+        return DateLine("plain", date, 0)
+    return _tail_date(text, _HEADED_MAX_WORDS, reference_date)
+
+
+def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | None:
+    """A dated credit line, usually at the end: "Source: Asia News, 10 November
+    2022", "(Bangkok Agency August 6, 2004)", "-- Khaosod 2016-06-05".
+
+    >>> line = read_credit_line("Source: Asia News, 10 November 2022", None)
+    >>> line.kind, str(line.date)
+    ('credit', '2022-11-10')
+    >>> read_credit_line("The pact was signed on 10 November 2022.", None) is None
+    True
+    """
+    inner = text
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    elif inner.startswith(("--", "—", "–")):
+        inner = inner.lstrip("-—– ")
+    else:
+        label = _credit_label().match(inner)
+        if label is None:
+            return None
+        inner = inner[label.end() :]
+    if not inner or inner.count(" ") > _CREDIT_MAX_WORDS + _DATE_MAX_WORDS:
+        return None
+    found = _tail_date(inner, _CREDIT_MAX_WORDS, reference_date)
+    if found is None:
+        return None
+    return DateLine("credit", found.date, len(text) - len(inner) + found.at)
+
+
+@functools.cache
+def _opening_cue() -> re.Pattern[str]:
+    cues = _alternation([row["cue"] for row in rows("opening_date_cues")])
+    return re.compile(rf"(?:{cues}) ?\((?P<date>[^()]{{1,40}})\)")
+
+
+def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """The day a Thai press release reports, from its opening words.
+
+    >>> str(read_opening_date("วันนี้ (1 พฤษภาคม 2568) นายกรัฐมนตรีเป็นประธาน", None))
+    '2025-05-01'
+    """
+    match = _opening_cue().match(text)
+    if match is None:
+        return None
+    date = read_date(match["date"].strip(), reference_date)
+    return date if date is not None and date.day is not None else None
 
 
 _LEADING_ISO_DATE = re.compile(
@@ -267,6 +430,14 @@ _DATELINE_FORMS = (
     re.compile(rf"{_PLACE}{_AGENCY} ?[–—-] ?{_DATE}{_SEP}"),
     # "BANGKOK, 16 JANUARY 2025 – …", "Bangkok, April 3: …", "TOKYO (Jiji Press) — …"
     re.compile(rf"{_PLACE}{_AGENCY}(?:, ?{_DATE})?{_SEP}"),
+    # "Hanoi, May 15 (Prensa Latina) …"
+    re.compile(
+        rf"{_PLACE}, ?{_DATE} ?\((?P<agency>[^()]{{1,40}})\)(?: ?(?P<sep>[–—:]|-{{1,2}}))? "
+    ),
+    # "Bangkok 19 September 2016 – …"
+    re.compile(
+        rf"{_PLACE}{_AGENCY} (?P<date>\d{{1,2}} [A-Za-z]{{3,9}}\.? \d{{4}}){_SEP}"
+    ),
     # "16-1-2025 (BANGKOK) …"
     re.compile(
         r"(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}) ?\((?P<place>[^()]{2,40})\)"

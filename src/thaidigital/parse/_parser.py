@@ -1,4 +1,5 @@
-"""The parse pipeline: lines → furniture out → metadata → title → blocks.
+"""The parse pipeline: lines → furniture out → header (metadata, headline) →
+body → blocks.
 
 Each step only marks lines; nothing is thrown away without a
 :class:`DroppedLine` or a :class:`MetadataSpan` saying where it went.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import re
 
 import attrs
 
@@ -25,6 +27,7 @@ from thaidigital.parse._furniture import (
     is_related_heading,
     is_section_label,
 )
+from thaidigital.parse._headline import choose_headline
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
 from thaidigital.parse._language import script_language
@@ -33,16 +36,20 @@ from thaidigital.parse._lines import (
     check_text,
     ends_sentence,
     input_offset,
+    input_offsets,
     repair_spaces,
     split_lines,
 )
 from thaidigital.parse._metadata import (
+    DateLine,
     read_breadcrumb_line,
     read_byline,
-    read_date_line,
+    read_credit_line,
+    read_dated_line,
     read_dateline,
     read_leading_date,
     read_minutes,
+    read_opening_date,
     read_placed_date_line,
     read_prose_tags,
     read_source_tag_line,
@@ -50,19 +57,35 @@ from thaidigital.parse._metadata import (
     read_tags_line,
 )
 from thaidigital.parse._report import (
+    DateSource,
     DroppedLine,
     DropReason,
     MetadataSpan,
     ParseReport,
+    PublishedFrom,
 )
+from thaidigital.parse._sentences import sentence_spans
 
 __all__ = ["parse_report"]
 
 # A line that ends a "related articles" list: real prose, not a headline.
 _PROSE_MIN_WORDS = 12
-# A date line stands among the first lines; never try the whole text.
-_DATE_LINE_TRIES = 4
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
+# The header is the lines above the first paragraph, at most this many.
+_HEADER_MAX_LINES = 15
+# No headline is longer; a longer first line is the story itself.
+_HEADLINE_MAX_CHARS = 250
+# A first line that reads as a story's opening, not a headline.
+_OPENING_MIN_WORDS = 25
+# Date lines are still read this many lines into the body ("By X" then a
+# date line under the first paragraph).
+_LATE_DATE_LINES = 6
+# The body lines the headline's words are looked for in.
+_BODY_SAMPLE_LINES = 30
+# Two sentences on one line (Thai abbreviations, "ม.อ. หนุน", are not).
+_SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
+# A dateline opens one of the first paragraphs (a caption may come first).
+_DATELINE_TRIES = 3
 
 
 def _is_prose(text: str) -> bool:
@@ -77,6 +100,24 @@ def _optional_text(value: str | None, what: str) -> str | None:
     return " ".join(value.split()) or None
 
 
+@attrs.frozen
+class _DateFound:
+    """A date the page states, on which line, and in what kind of place."""
+
+    date: PartialDate
+    source: DateSource
+    start: int
+    end: int
+
+
+# Among several dates the strongest kind of place wins, then the first.
+_DATE_RANK = {source: rank for rank, source in enumerate(DateSource)}
+# A header date line, a dateline and a press release's opening date are
+# equally strong: the first on the page wins.
+_DATE_RANK[DateSource.DATELINE] = _DATE_RANK[DateSource.HEADER]
+_DATE_RANK[DateSource.OPENING] = _DATE_RANK[DateSource.HEADER]
+
+
 @attrs.define
 class _Work:
     """The mutable state of one parse; only this module sees it."""
@@ -85,16 +126,19 @@ class _Work:
     reference_date: dt.date | None
     dropped: list[DroppedLine] = attrs.Factory(list)
     metadata: list[MetadataSpan] = attrs.Factory(list)
-    # Per line: where its kept text starts and ends (normalised offsets).
+    # Per line, keyed by its start in the input: where its kept text starts
+    # and ends (normalised offsets).
     trim_start: dict[int, int] = attrs.Factory(dict)
     trim_end: dict[int, int] = attrs.Factory(dict)
-    published: PartialDate | None = None
+    # Every date the page states as its own, to choose from at the end.
+    dates: list[_DateFound] = attrs.Factory(list)
     dateline: Place | None = None
     read_minutes: int | None = None
     byline: str | None = None
     tags: tuple[str, ...] = ()
     breadcrumbs: tuple[str, ...] = ()
     source_tags: list[str] = attrs.Factory(list)
+    title_inferred: bool = False
 
     def drop(self, line: Line, reason: DropReason) -> None:
         self.dropped.append(
@@ -116,12 +160,33 @@ class _Work:
             MetadataSpan(start=start, end=end, text=self.text[start:end], field=field)
         )
 
+    def found(self, date: PartialDate | None, source: DateSource, line: Line) -> None:
+        """Remember a date the page states on ``line``."""
+        if date is not None:
+            self.dates.append(_DateFound(date, source, line.start, line.end))
+
     def kept(self, line: Line) -> str:
         return line.text[
-            self.trim_start.get(line.index, 0) : self.trim_end.get(
-                line.index, len(line.text)
+            self.trim_start.get(line.start, 0) : self.trim_end.get(
+                line.start, len(line.text)
             )
         ]
+
+    def published(self) -> _DateFound | None:
+        """The page's date: the strongest stated, made more precise by a date
+        that agrees with it ("date 2025-05", then "วันนี้ (1 พฤษภาคม 2568)")."""
+        if not self.dates:
+            return None
+        best = min(self.dates, key=lambda d: (_DATE_RANK[d.source], d.start))
+        if best.date.day is None and best.date.month is not None:
+            for other in self.dates:
+                date = other.date
+                if date.day is not None and (date.year, date.month) == (
+                    best.date.year,
+                    best.date.month,
+                ):
+                    return attrs.evolve(best, date=date)
+        return best
 
 
 def _remove_furniture(work: _Work, lines: list[Line]) -> tuple[list[Line], JsonLd]:
@@ -163,95 +228,249 @@ def _remove_furniture(work: _Work, lines: list[Line]) -> tuple[list[Line], JsonL
     return left, harvest([blob.value for blob in blobs])
 
 
-def _read_metadata(work: _Work, lines: list[Line]) -> tuple[Line | None, list[Line]]:
-    """Take out metadata lines, the title and its later copies; return the rest."""
-    title: Line | None = None
-    title_key = ""
-    body: list[Line] = []
-    date_tries = 0
-    for index, line in enumerate(lines):
-        text = line.text
-        if not body and work.published is None and date_tries < _DATE_LINE_TRIES:
-            date_tries += 1
-            taken = _read_page_date(work, line)
-            if taken == "body":
-                body.append(line)  # the page's date opens its first paragraph
-            if taken:
-                continue
-        if work.read_minutes is None:
-            minutes = read_minutes(text)
-            if minutes is not None:
-                work.read_minutes = minutes
-                work.note(line, "read_minutes")
-                continue
-        if work.byline is None:
-            work.byline = read_byline(text)
-            if work.byline is not None:
-                work.note(line, "byline")
-                continue
-        if not work.tags:
-            work.tags = read_tags_line(text) or ()
-            if work.tags:
-                work.note(line, "tags")
-                continue
-        if not body and not work.breadcrumbs:
-            work.breadcrumbs = read_breadcrumb_line(text) or ()
-            if work.breadcrumbs:
-                work.note(line, "breadcrumbs")
-                continue
-        if (
-            title is None
-            and not work.breadcrumbs
-            and _section_label(text, lines[index + 1 :])
-        ):
-            # "Regions" above the headline is the site section, not the title.
-            work.breadcrumbs = (text,)
-            work.note(line, "breadcrumbs")
-            continue
-        if title is None:
-            title, title_key = line, text.casefold()
-        elif text.casefold() == title_key:
-            work.drop(line, DropReason.REPEATED_HEADLINE)
-        else:
-            body.append(line)
-    return title, body
+def _dated_source(dated: DateLine) -> DateSource:
+    if dated.kind == "published":
+        return DateSource.LABEL
+    if dated.kind == "updated":
+        return DateSource.UPDATED
+    return DateSource.HEADER
 
 
-def _read_page_date(work: _Work, line: Line) -> str | None:
-    """The page's own date from a header line: "metadata" when the line is
-    only that, "body" when prose follows it on the line ("date 2023-08-21 A
-    regional pact …"), else ``None``."""
+def _read_header_line(work: _Work, line: Line) -> str | None:
+    """Read one header line: "metadata" when it is only that, "title" when a
+    labelled date opens a headline ("date 2022-05-05 Thailand to host …"),
+    "body" when it opens prose, else ``None`` (a candidate headline)."""
     text = line.text
-    date = read_date_line(text, work.reference_date)
-    if date is not None:
-        work.published = date
-        work.note(line, "published")
-        return "metadata"
+    leading = read_leading_date(text)
+    if leading is not None:
+        date, at = leading
+        work.note(line, "published", 0, at - 2)
+        work.trim_start[line.start] = at
+        work.found(date, DateSource.LABEL, line)
+        rest = text[at:]
+        if ends_sentence(rest) or len(rest) > _HEADLINE_MAX_CHARS:
+            return "body"
+        return "title"
     placed = read_placed_date_line(text, work.reference_date)
     if placed is not None and work.dateline is None:
-        work.dateline, work.published = placed
+        work.dateline, date = placed
         work.note(line, "dateline")
+        work.found(date, DateSource.HEADER, line)
         return "metadata"
-    leading = read_leading_date(text)
-    if leading is None:
-        return None
-    work.published, at = leading
-    work.note(line, "published", 0, at - 2)
-    work.trim_start[line.index] = at
-    return "body"
+    if _read_credit(work, line):
+        return "metadata"
+    dated = read_dated_line(text, work.reference_date)
+    if dated is not None:
+        _note_dated(work, line, dated)
+        return "metadata"
+    return "metadata" if _read_other_metadata(work, line, header=True) else None
 
 
-def _section_label(text: str, rest: list[Line]) -> bool:
+def _note_dated(work: _Work, line: Line, dated: DateLine) -> None:
+    """Note a date line; a byline before the date ("By X | 3 May 2024") is
+    the byline."""
+    work.found(dated.date, _dated_source(dated), line)
+    head = line.text[: dated.at].rstrip(" ,;|·–—-:")
+    byline = read_byline(head) if head and work.byline is None else None
+    if byline is None:
+        work.note(line, "published")
+        return
+    work.byline = byline
+    work.note(line, "byline", 0, len(head) - 1)
+    work.note(line, "published", dated.at)
+
+
+def _read_other_metadata(work: _Work, line: Line, *, header: bool) -> bool:
+    """Read time, byline, tags and (in the header) breadcrumbs: the first of each."""
+    text = line.text
+    if work.read_minutes is None:
+        minutes = read_minutes(text)
+        if minutes is not None:
+            work.read_minutes = minutes
+            work.note(line, "read_minutes")
+            return True
+    if work.byline is None:
+        work.byline = read_byline(text)
+        if work.byline is not None:
+            work.note(line, "byline")
+            return True
+    if not work.tags:
+        work.tags = read_tags_line(text) or ()
+        if work.tags:
+            work.note(line, "tags")
+            return True
+    if header and not work.breadcrumbs:
+        work.breadcrumbs = read_breadcrumb_line(text) or ()
+        if work.breadcrumbs:
+            work.note(line, "breadcrumbs")
+            return True
+    return False
+
+
+def _read_metadata(
+    work: _Work, lines: list[Line], language: str
+) -> tuple[Line | None, list[Line]]:
+    """Take out metadata lines, the title and its copies; return the body.
+
+    The header (the lines above the first paragraph) gives the metadata and
+    the candidate headlines; the headline is chosen among them on evidence
+    (:func:`choose_headline`), and candidates above it are the masthead.
+    """
+    end = min(len(lines), _HEADER_MAX_LINES)
+    candidates: list[Line] = []
+    opening: Line | None = None
+    for index, line in enumerate(lines[:end]):
+        labelled = read_leading_date(line.text) is not None
+        if not labelled and (
+            _too_long_for_a_headline(line.text) or (candidates and _is_prose(line.text))
+        ):
+            # The first paragraph: the header ends above it.
+            end = index
+            break
+        taken = _read_header_line(work, line)
+        if taken == "body":
+            opening, end = line, index + 1
+            break
+        if taken != "metadata":
+            candidates.append(line)
+    rest = lines[end:]
+    header = list(candidates)
+    if not work.breadcrumbs:
+        candidates = _read_section(work, candidates, rest)
+    title: Line | None = None
+    body: list[Line] = []
+    title_key = None
+    if candidates:
+        chosen = choose_headline(
+            [work.kept(c) for c in candidates],
+            [line.text for line in rest[:_BODY_SAMPLE_LINES]],
+            language,
+        )
+        for line in candidates[:chosen]:
+            work.drop(line, DropReason.MASTHEAD)
+        title = candidates[chosen]
+        title_key = work.kept(title).casefold()
+        _masthead_dates(work, header, title)
+        for line in candidates[chosen + 1 :]:
+            if line.text.casefold() == title_key:
+                work.drop(line, DropReason.REPEATED_HEADLINE)
+            else:
+                body.append(line)
+    if opening is not None:
+        body.append(opening)
+    for count, line in enumerate(rest):
+        if line.text.casefold() == title_key:
+            work.drop(line, DropReason.REPEATED_HEADLINE)
+            continue
+        if count < _LATE_DATE_LINES and _late_date_line(work, line):
+            continue
+        if _read_other_metadata(work, line, header=False):
+            continue
+        body.append(line)
+    return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _late_date_line(work: _Work, line: Line) -> bool:
+    """A line that is only a date, just under the first paragraph."""
+    dated = read_dated_line(line.text, work.reference_date)
+    if dated is None or dated.kind == "headed":
+        return False
+    work.note(line, "published")
+    work.found(dated.date, _dated_source(dated), line)
+    return True
+
+
+def _masthead_dates(work: _Work, candidates: list[Line], title: Line) -> None:
+    """Header dates above the headline, with other header lines between them
+    and it, are the masthead's (often the day the page was fetched)."""
+    for index, found in enumerate(work.dates):
+        if found.source is not DateSource.HEADER or found.start >= title.start:
+            continue
+        if any(found.start < c.start < title.start for c in candidates):
+            work.dates[index] = attrs.evolve(found, source=DateSource.MASTHEAD)
+
+
+def _read_credit(work: _Work, line: Line) -> bool:
+    """Read a dated credit line ("Source: X, 10 November 2022") out of the body."""
+    credit = read_credit_line(line.text, work.reference_date)
+    if credit is None:
+        return False
+    work.note(line, "published")
+    work.found(credit.date, DateSource.CREDIT, line)
+    return True
+
+
+def _sub_lines(work: _Work, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
+    """The pieces ``line.text[a:b]`` as lines of their own."""
+    ks = [k for a, b in spans for k in (a, b - 1)]
+    offsets = input_offsets(work.text, line, ks)
+    return [
+        Line(line.index, offsets[2 * n], offsets[2 * n + 1] + 1, line.text[a:b])
+        for n, (a, b) in enumerate(spans)
+    ]
+
+
+def _infer_title(work: _Work, line: Line) -> tuple[Line, list[Line]]:
+    """A page without a headline: its first sentence is the title.
+
+    A dateline opening the line is read first, so the title is the sentence
+    after it; the rest of the line is cut into sentences, one block each.
+    """
+    work.title_inferred = True
+    _read_dateline(work, line)
+    offset = work.trim_start.get(line.start, 0)
+    kept = work.kept(line)
+    work.found(read_opening_date(kept, work.reference_date), DateSource.OPENING, line)
+    spans = [(offset + a, offset + b) for a, b in sentence_spans(kept)]
+    pieces = _sub_lines(work, line, spans)
+    return pieces[0], pieces[1:]
+
+
+def _read_opening(work: _Work, body: list[Line]) -> None:
+    """The dateline, or a Thai press release's opening date, of the first
+    paragraphs."""
+    for line in body[:_DATELINE_TRIES]:
+        if _read_dateline(work, line):
+            return
+    if body:
+        kept = work.kept(body[0])
+        date = read_opening_date(kept, work.reference_date)
+        work.found(date, DateSource.OPENING, body[0])
+
+
+def _read_section(work: _Work, candidates: list[Line], rest: list[Line]) -> list[Line]:
+    """The site section named above the headline ("Regions", "NEWS") is a
+    breadcrumb; short masthead lines above it go. Returns the candidates left."""
+    for index, line in enumerate(candidates):
+        text = work.kept(line)
+        following = [work.kept(c) for c in candidates[index + 1 :]]
+        following += [r.text for r in rest[:2]]
+        if not _section_label(text, following):
+            continue
+        above = candidates[:index]
+        if any(2 * len(work.kept(c)) >= len(following[0]) for c in above):
+            # A line above as long as a headline: the label is not the page's.
+            return candidates
+        for masthead in above:
+            work.drop(masthead, DropReason.MASTHEAD)
+        work.breadcrumbs = (text,)
+        work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
+        return candidates[index + 1 :]
+    return candidates
+
+
+def _section_label(text: str, rest: list[str]) -> bool:
     """A section name ("Regions") with a headline-like line right after it."""
     if not is_section_label(text) or len(rest) < 2:
         return False
-    following = rest[0].text
+    following = rest[0]
     # The line after must read as a headline: longer, and not a sentence.
+    thai = any("\u0e00" <= c <= "\u0e7f" for c in following)
     return (
-        len(following.split()) >= 4
+        (len(following.split()) >= 4 or (thai and len(following) >= 20))
         and len(following) > 2 * len(text)
         and following[-1] not in ".:;,"
-        and ". " not in following
+        and _SENTENCE_BREAK.search(following) is None
         and ": " not in following
     )
 
@@ -278,7 +497,7 @@ def _read_closing(work: _Work, body: list[Line], sections: tuple[str, ...]) -> N
             at, tag = suffix
             first = at + (last.text[at] == " ")
             work.note(last, "source_tags", first)
-            work.trim_end[last.index] = at
+            work.trim_end[last.start] = at
             trailing.insert(0, tag)
     work.source_tags.extend(trailing)
 
@@ -311,25 +530,26 @@ def _drop_name_captions(work: _Work, body: list[Line]) -> list[Line]:
     return kept
 
 
-def _read_dateline(work: _Work, line: Line) -> None:
+def _read_dateline(work: _Work, line: Line) -> bool:
     if list_marker(line.text) is not None:
-        return
+        return False
+    offset = work.trim_start.get(line.start, 0)
     found = read_dateline(work.kept(line), work.reference_date)
     if found is None:
-        return
-    work.note(line, "dateline", 0, found.length - 2)
-    work.trim_start[line.index] = found.length
-    if work.published is None:
-        work.published = found.date
+        return False
+    work.note(line, "dateline", offset, offset + found.length - 2)
+    work.trim_start[line.start] = offset + found.length
+    work.found(found.date, DateSource.DATELINE, line)
     work.dateline = found.place
     if found.agency is not None:
         work.source_tags.insert(0, " ".join(found.agency.split()))
+    return True
 
 
 def _blocks(work: _Work, body: list[Line]) -> list[Paragraph | Heading | ListItem]:
     blocks: list[Paragraph | Heading | ListItem] = []
     for pos, line in enumerate(body):
-        offset = work.trim_start.get(line.index, 0)
+        offset = work.trim_start.get(line.start, 0)
         text = work.kept(line)
         marker = list_marker(text)
         if marker is not None:
@@ -349,6 +569,12 @@ def _no_article(work: _Work, lines: list[Line]) -> ParseError:
     return ParseError(
         f"no article text: all {len(lines)} non-blank lines are furniture or "
         f"metadata ({what or 'metadata only'})"
+    )
+
+
+def _too_long_for_a_headline(text: str) -> bool:
+    return len(text) > _HEADLINE_MAX_CHARS or (
+        ends_sentence(text) and text.count(" ") >= _OPENING_MIN_WORDS - 1
     )
 
 
@@ -372,24 +598,31 @@ def parse_report(
         raise ParseError("input is empty: there is no text to read as an article")
     work = _Work(text, reference_date)
     left, jsonld = _remove_furniture(work, lines)
-    title, body = _read_metadata(work, left)
+    language = jsonld.language or script_language(line.text for line in left)
+    title, body = _read_metadata(work, left, language)
+    if title is None and body:
+        title, first = _infer_title(work, body.pop(0))
+        body[:0] = first
+    elif title is not None and (
+        _too_long_for_a_headline(work.kept(title))
+        or (not body and len(sentence_spans(work.kept(title))) > 1)
+    ):
+        title, first = _infer_title(work, title)
+        body[:0] = first
     if title is None:
         raise _no_article(work, lines)
     _read_closing(work, body, work.breadcrumbs or jsonld.breadcrumbs)
     body = _drop_name_captions(work, body)
     subtitle = body.pop(0) if len(body) >= 2 and subtitle_shape(body[0].text) else None
-    if body:
-        _read_dateline(work, body[0])
-    if not body:
-        raise ParseError(
-            f"no body text: only a headline ({title.text[:60]!r}) was found"
-        )
+    if not work.title_inferred:
+        _read_opening(work, body)
+    published = work.published()
     try:
         article = Article(
             id="-",
-            title=repair_spaces(title.text),
+            title=repair_spaces(work.kept(title)),
             subtitle=repair_spaces(subtitle.text) if subtitle else None,
-            published=work.published or jsonld.published,
+            published=published.date if published else jsonld.published,
             dateline=work.dateline or jsonld.dateline,
             byline=work.byline or jsonld.byline,
             url=url or jsonld.url,
@@ -412,4 +645,17 @@ def parse_report(
         article=article,
         dropped=tuple(sorted(work.dropped, key=lambda d: d.start)),
         metadata=tuple(sorted(work.metadata, key=lambda m: m.start)),
+        published_from=_published_from(work, published),
+        title_inferred=work.title_inferred,
+    )
+
+
+def _published_from(work: _Work, found: _DateFound | None) -> PublishedFrom | None:
+    if found is None:
+        return None
+    return PublishedFrom(
+        start=found.start,
+        end=found.end,
+        text=work.text[found.start : found.end],
+        source=found.source,
     )

@@ -8,7 +8,14 @@ import attrs
 
 from thaidigital.models import Article
 
-__all__ = ["DropReason", "DroppedLine", "MetadataSpan", "ParseReport"]
+__all__ = [
+    "DateSource",
+    "DropReason",
+    "DroppedLine",
+    "MetadataSpan",
+    "ParseReport",
+    "PublishedFrom",
+]
 
 
 class DropReason(enum.StrEnum):
@@ -56,6 +63,14 @@ class DropReason(enum.StrEnum):
     DECORATION = "decoration"
     #: A later copy of the headline, left over from an image caption.
     REPEATED_HEADLINE = "repeated_headline"
+    #: A language switcher, such as "English Edition", "EN" or "ภาษาไทย".
+    LANGUAGE_SWITCHER = "language_switcher"
+    #: A placeholder left where a widget did not load, such as "Now loading...".
+    PLACEHOLDER = "placeholder"
+    #: A line of the site's masthead above the headline (its name, slogan,
+    #: menu, or a line in another script) that the evidence says is not the
+    #: headline (see :func:`~thaidigital.parse_article`).
+    MASTHEAD = "masthead"
 
 
 @attrs.frozen(kw_only=True)
@@ -110,6 +125,67 @@ class MetadataSpan:
     field: str
 
 
+class DateSource(enum.StrEnum):
+    """Where on the page its published date was read, strongest first.
+
+    When a page states several dates, the strongest kind of place wins, and
+    among equals the first on the page. A date in running prose (an event's
+    date) is never the page's date.
+
+    Example:
+        >>> from thaidigital.parse import DateSource
+        >>> DateSource.LABEL.value
+        'label'
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: A line that labels the date as the page's own, such as "Published …",
+    #: "Posted on …", "วันที่ลงข่าว …" or "date 2024-05-03 …".
+    LABEL = "label"
+    #: A credit line naming the story's source and date, such as "Source X,
+    #: 10 November 2022" or "(X News Agency August 6, 2004)".
+    CREDIT = "credit"
+    #: A date line below the headline or just above it, alone or after a
+    #: byline or the outlet's name ("Somchai Jaidee 3 May 2024").
+    HEADER = "header"
+    #: The dateline opening the story ("BANGKOK, 3 May 2024 – …").
+    DATELINE = "dateline"
+    #: The bracketed date opening a Thai press release ("วันนี้ (3 พฤษภาคม
+    #: 2567) …"), which stays in the paragraph.
+    OPENING = "opening"
+    #: A date line in the site's masthead, above other lines that come before
+    #: the headline (often the day the page was fetched).
+    MASTHEAD = "masthead"
+    #: A line that labels the date as a later update ("Updated …").
+    UPDATED = "updated"
+
+
+@attrs.frozen(kw_only=True)
+class PublishedFrom:
+    """The piece of the input the article's published date was read from.
+
+    Attributes:
+        start: Offset of the line's first character in the input.
+        end: Offset just past its last character.
+        text: The input between ``start`` and ``end``, exactly as given.
+        source: What kind of place on the page it is.
+
+    Example:
+        >>> from thaidigital.parse import parse_article_report
+        >>> report = parse_article_report("Title\\nPosted on 3 May 2024\\nBody text.")
+        >>> report.published_from.text, report.published_from.source.value
+        ('Posted on 3 May 2024', 'label')
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    source: DateSource
+
+
 @attrs.frozen(kw_only=True)
 class ParseReport:
     """An article together with an audit of everything that is not in its text.
@@ -122,6 +198,10 @@ class ParseReport:
         article: The parsed article.
         dropped: The furniture left out, in input order.
         metadata: The spans read into metadata fields, in input order.
+        published_from: The line the published date was read from, or
+            ``None`` when the page states none (or only in its JSON-LD).
+        title_inferred: ``True`` when the page has no headline line and the
+            title is its first sentence.
 
     Example:
         >>> from thaidigital.parse import parse_article_report
@@ -135,3 +215,5 @@ class ParseReport:
     article: Article
     dropped: tuple[DroppedLine, ...] = ()
     metadata: tuple[MetadataSpan, ...] = ()
+    published_from: PublishedFrom | None = None
+    title_inferred: bool = False

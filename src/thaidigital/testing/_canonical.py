@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from thaidigital.models import Article, Heading, ListItem, Paragraph
 from thaidigital.parse import article_id
 from thaidigital.parse._furniture import is_section_label
+from thaidigital.parse._headline import overlap_tokens
 from thaidigital.testing._strategies import partial_dates, places, texts
 
 __all__ = ["canonical_articles"]
@@ -183,13 +184,26 @@ def canonical_articles(draw: st.DrawFn) -> Article:
 
     .. versionadded:: 0.1.0
     """
-    # A title of section words only ("Digital economy") above a headline-like
-    # standfirst reads as the page's section, so canonical titles avoid it.
-    title = draw(_phrase(2, 10).filter(lambda t: not is_section_label(t)))
+    blocks = draw(_blocks())
+    # A headline shares its words with its story, as real ones do: the parser
+    # tells a headline from a site's slogan or menu by that (see
+    # parse_article). So a canonical title is made of the body's words.
+    words = sorted({w.strip(".,!?:") for b in blocks for w in b.text.split(" ")} - {""})
+    shared = [w for w in words if len(overlap_tokens(w)) == 1] or list(_WORDS)
+    # A title or standfirst of section words only ("Digital economy") above a
+    # headline-like line reads as the page's section, so canonical ones avoid it.
+    title = draw(
+        st.lists(st.sampled_from(shared), min_size=2, max_size=10)
+        .map(_capitalised)
+        .filter(lambda t: not is_section_label(t))
+        .filter(lambda t: all(b.text.casefold() != t.casefold() for b in blocks))
+    )
     key = title.casefold()
-    subtitle = draw(st.none() | _phrase(3, 15).filter(lambda s: s.casefold() != key))
-    blocks = draw(
-        _blocks().filter(lambda bs: all(b.text.casefold() != key for b in bs))
+    subtitle = draw(
+        st.none()
+        | _phrase(3, 15).filter(
+            lambda s: s.casefold() != key and not is_section_label(s)
+        )
     )
     article = Article(
         id="-",

@@ -1,0 +1,124 @@
+"""Which line of a page's header is its headline, on evidence.
+
+A page's header is the run of lines above its first paragraph. Besides the
+headline it may hold the site's name or slogan, a menu, a line in another
+script or a section name. The headline is the first header line that is not
+suspect. A line the page repeats is the headline (pages
+print it again over the story or under a photo). A line is suspect when its
+script is not the page's (a Khmer slogan
+above an English story), or when it shares almost nothing with the body while
+a later header line shares a good deal (a slogan, a menu): news bodies repeat
+their headline's words.
+
+Words are compared case-blind, four letters or more; Thai, written without
+spaces, is compared by runs of three characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thaidigital.parse._lines import ends_sentence
+
+__all__ = ["choose_headline", "overlap_tokens"]
+
+_LATIN_WORD = re.compile(r"[^\W_]{4,}")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
+# A body line shares this many words with a line it repeats.
+_STRONG_SHARE = 3
+_STRONG_RATIO = 0.6
+_WEAK_RATIO = 0.34
+_HEADLINE_MIN_WORDS = 4
+_THAI_HEADLINE_MIN_CHARS = 20
+
+
+def _is_thai(char: str) -> bool:
+    return "\u0e00" <= char <= "\u0e7f"
+
+
+def overlap_tokens(text: str) -> frozenset[str]:
+    """The words (and Thai three-character runs) a line is compared by.
+
+    >>> sorted(overlap_tokens("Thailand's digital plan"))
+    ['digital', 'plan', 'thailand']
+    >>> len(overlap_tokens("เมืองอัจฉริยะ"))
+    11
+    """
+    folded = text.casefold().replace("’s", "").replace("'s", "")
+    found = {
+        word
+        for word in _LATIN_WORD.findall(folded)
+        if not any(_is_thai(c) for c in word)
+    }
+    for run in _THAI_RUN.findall(folded):
+        found.update(run[i : i + 3] for i in range(len(run) - 2))
+    return frozenset(found)
+
+
+def _script_mismatch(text: str, language: str) -> bool:
+    """A line in a script the page is not written in.
+
+    On an English page, a line with letters but none Latin or Thai (a Khmer
+    slogan); on a Thai page, one word without Thai letters (the site's name).
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(_is_thai(c) for c in letters):
+        return False
+    if language == "th":
+        return " " not in text.strip()
+    return not any(c.isascii() for c in letters)
+
+
+def _headline_like(text: str) -> bool:
+    """Long enough for a headline, and not ending like a sentence."""
+    long_enough = text.count(" ") >= _HEADLINE_MIN_WORDS - 1 or (
+        len(text) >= _THAI_HEADLINE_MIN_CHARS and any(_is_thai(c) for c in text)
+    )
+    return long_enough and not ends_sentence(text)
+
+
+def choose_headline(candidates: list[str], body: list[str], language: str) -> int:
+    """The index of the headline among a page's header lines.
+
+    ``body`` is the lines below the header. A line the page repeats is the
+    headline unless its script is not the page's; a line is compared with
+    every line below it.
+
+    >>> body = ["Thailand and Laos signed a payment deal on Friday in Vientiane."]
+    >>> choose_headline(["Analysis from world experts", "Thailand, Laos sign payment deal"], body, "en")
+    1
+    >>> choose_headline(["Thailand, Laos sign payment deal", "Analysis from world experts"], body, "en")
+    0
+    """
+    later_lines = [line.casefold() for line in [*candidates, *body]]
+    tokens_of = [overlap_tokens(text) for text in candidates]
+    # What each line shares with the page below it.
+    below = overlap_tokens(" ".join(body))
+    shares: list[tuple[int, float]] = [(0, 0.0)] * len(candidates)
+    for index in range(len(candidates) - 1, -1, -1):
+        tokens = tokens_of[index]
+        shared = len(tokens & below)
+        shares[index] = (shared, shared / len(tokens) if tokens else 0.0)
+        below = below | tokens
+    for index, text in enumerate(candidates):
+        if _script_mismatch(text, language):
+            continue
+        if text.casefold() in later_lines[index + 1 :]:
+            return index
+        shared, ratio = shares[index]
+        # Only a headline-like line below can show this one is not the headline.
+        later = [
+            share
+            for share, line in zip(
+                shares[index + 1 :], candidates[index + 1 :], strict=False
+            )
+            if _headline_like(line)
+        ]
+        if tokens_of[index] and shared == 0 and any(n >= 2 for n, _ in later):
+            continue
+        if ratio < _WEAK_RATIO and any(
+            n >= _STRONG_SHARE and r >= _STRONG_RATIO for n, r in later
+        ):
+            continue
+        return index
+    return 0
