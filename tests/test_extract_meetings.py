@@ -82,10 +82,40 @@ class TestDates:
 
     def test_a_date_since_is_not_the_meetings_date(self):
         (m,) = _meetings(
-            "The 3rd Andes Digital Forum, held since 2011, met in Lima on "
-            "4 May 2026."
+            "The 3rd Andes Digital Forum, held since 2011, met in Lima on 4 May 2026."
         )
         assert "2026-05-04" == str(m.when.start if m.when else None)
+
+
+class TestHeadlines:
+    def _titled(self, title: str, *paragraphs: str) -> list[td.Meeting]:
+        article = td.Article(
+            id="a1", title=title, blocks=tuple(td.Paragraph(text=p) for p in paragraphs)
+        )
+        return list(extract(article).meetings)
+
+    def test_a_headline_about_a_kind_of_meeting_adds_none(self):
+        got = self._titled(
+            "A short guide to the Andes digital ministers' meeting",
+            "Each year the ministers sit down together to set an agenda.",
+        )
+        assert [] == got
+
+    def test_a_headline_naming_a_numbered_meeting_adds_it(self):
+        got = self._titled(
+            "Ministers gather for the 4th Andes Digital Forum",
+            "They will talk about data and online safety.",
+        )
+        assert ["4th Andes Digital Forum"] == [m.name for m in got]
+
+    def test_the_articles_own_meeting_by_its_series_alone(self):
+        """ "ASEAN digital ministers' meeting" in the headline of a report on
+        the 3rd ADGMIN is that meeting, not another."""
+        got = self._titled(
+            "Manila wraps up first face-to-face ASEAN digital ministers' meeting",
+            "The 3rd ASEAN Digital Ministers' Meeting ended on Friday in Boracay.",
+        )
+        assert [("ADGMIN", 3)] == [(m.series, m.ordinal) for m in got]
 
 
 class TestParticipants:

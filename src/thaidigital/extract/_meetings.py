@@ -236,10 +236,31 @@ def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _meeting(state: ReaderState, mention: MeetingMention, s: Sentence) -> MeetingDraft:
+def _meeting(
+    state: ReaderState, mention: MeetingMention, s: Sentence
+) -> MeetingDraft | None:
+    """The draft of the meeting a mention names, made if it is new. A
+    headline (read last) adds a meeting the body does not name only when it
+    names one precisely (a number, a year, a long name), or when there is
+    no body: "A short guide to ASEAN's digital ministers' meeting" over an
+    explainer reports no meeting."""
     mention = _network_meeting(state, mention, s)
     key = meeting_key(mention)
-    draft = state.meetings.get(key) or _longer_name(state, mention)
+    draft = (
+        state.meetings.get(key)
+        or _longer_name(state, mention)
+        or _the_articles_own(state, mention)
+    )
+    if (
+        draft is None
+        and s.block < 0
+        and state.article.blocks
+        # A "title" of a sentence's length is a lead the parser took for
+        # want of a headline; it reports like the body.
+        and len(s.text.split()) <= _HEADLINE_WORDS
+        and not _specific(mention)
+    ):
+        return None
     if draft is None:
         draft = MeetingDraft(
             key=key,
@@ -259,6 +280,40 @@ def _meeting(state: ReaderState, mention: MeetingMention, s: Sentence) -> Meetin
     if mention.acronym and not mention.generic:
         state.meeting_acronyms.setdefault(mention.acronym, key)
     return draft
+
+
+def _specific(mention: MeetingMention) -> bool:
+    """Whether a mention names one meeting, not a kind of meeting: a number,
+    a year or a name of five words or more."""
+    return (
+        mention.ordinal is not None
+        or mention.year is not None
+        or len(mention.text.split()) >= _SPECIFIC_WORDS
+    )
+
+
+#: How many words make a meeting's name specific without a number or year.
+_SPECIFIC_WORDS = 5
+#: The most words a headline has; a longer title is a lead sentence.
+_HEADLINE_WORDS = 20
+
+
+def _the_articles_own(
+    state: ReaderState, mention: MeetingMention
+) -> MeetingDraft | None:
+    """The article's own numbered meeting, named again by its series alone:
+    "first face-to-face ASEAN digital ministers' meeting" in the headline of
+    a report on the 3rd ADGMIN."""
+    main = state.main
+    if (
+        main is not None
+        and mention.series is not None
+        and mention.ordinal is None
+        and not mention.upcoming
+        and main.series == mention.series
+    ):
+        return main
+    return None
 
 
 def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
@@ -573,6 +628,7 @@ def same_venue(
             outer = _meeting(state, second, s)
             if (
                 inner is not None
+                and outer is not None
                 and inner is not outer
                 and inner.place is not None
                 and outer.place is None
