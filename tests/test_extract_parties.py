@@ -210,6 +210,36 @@ class TestTopics:
         )
         assert [()] == [a.topics for a in ex.agreements]
 
+    def test_a_date_is_not_a_topic(self):
+        ex = extract(
+            _article(
+                "Officials from Chile and Kenya signed an MoU on space cooperation "
+                "on Tuesday."
+            )
+        )
+        assert [()] == [a.topics for a in ex.agreements]
+
+    def test_a_lead_taken_as_the_title_is_read_first(self):
+        """A page without a headline line gets its lead as title; later
+        sentences that point back at its agreement still give their topics."""
+        article = td.Article(
+            id="a1",
+            title=(
+                "Officials of the Chilean Space Council and the Kenya Space Agency "
+                "signed a memorandum of understanding in Nairobi on Monday, the "
+                "council said."
+            ),
+            blocks=(
+                td.Paragraph(
+                    text="Under the MoU, the agencies will work in areas such as "
+                    "orbit tracking and ground stations."
+                ),
+            ),
+        )
+        assert [("orbit tracking", "ground stations")] == [
+            a.topics for a in extract(article).agreements
+        ]
+
     def test_who_reports_it_is_not_a_topic(self):
         ex = extract(
             _article(

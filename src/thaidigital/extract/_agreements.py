@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -154,6 +155,16 @@ _THE_DEAL = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def _is_date(item: str) -> bool:
+    """Whether a list item is a date ("cooperation on Tuesday"), not a topic."""
+    # Any reference date will do: only whether the words are a date matters.
+    found = find_dates(item, reference=_ANY_DAY)
+    return any(d.start == 0 and d.end == len(item) for d in found)
+
+
+_ANY_DAY = dt.date(2000, 1, 1)
 
 
 @functools.cache
@@ -609,8 +620,8 @@ def _topics(
         tails = _list_tails()
         for part in parts:
             item = part.strip().strip(",").strip()
-            if item.lower().rstrip(".") in tails:
-                continue  # "…, etc.": the list goes on, unnamed
+            if item.lower().rstrip(".") in tails or _is_date(item):
+                continue  # "…, etc.": the list goes on, unnamed; "on Tuesday"
             item_start = text.find(item, pos) if item else -1
             if item and item_start >= 0:
                 out.append((item, item_start, item_start + len(item)))

@@ -27,6 +27,7 @@ from thaidigital.extract._names import (
 )
 from thaidigital.extract._pack import cue_pattern, rows
 from thaidigital.extract._text import (
+    HEADLINE_WORDS,
     Entity,
     Sentence,
     Token,
@@ -257,7 +258,7 @@ def _meeting(
         and state.article.blocks
         # A "title" of a sentence's length is a lead the parser took for
         # want of a headline; it reports like the body.
-        and len(s.text.split()) <= _HEADLINE_WORDS
+        and len(s.text.split()) <= HEADLINE_WORDS
         and not _specific(mention)
     ):
         return None
@@ -294,8 +295,6 @@ def _specific(mention: MeetingMention) -> bool:
 
 #: How many words make a meeting's name specific without a number or year.
 _SPECIFIC_WORDS = 5
-#: The most words a headline has; a longer title is a lead sentence.
-_HEADLINE_WORDS = 20
 
 
 def _the_articles_own(

@@ -106,10 +106,19 @@ def _split(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text.rstrip())
 
 
+#: The most words a headline has. A longer title is the story's lead, which
+#: the parser took as the title of a page without a headline line.
+HEADLINE_WORDS = 20
+
+
 def sentences(article: Article) -> list[Sentence]:
-    """Every sentence of the body, then the title's (block ``-1``)."""
+    """Every sentence of the body, then the title's (block ``-1``). A title
+    longer than a headline is the story's lead, and is read first."""
     out = []
-    indexed = [*enumerate(block.text for block in article.blocks), (-1, article.title)]
+    body = list(enumerate(block.text for block in article.blocks))
+    title = (-1, article.title)
+    lead = len(article.title.split()) > HEADLINE_WORDS
+    indexed = [title, *body] if lead else [*body, title]
     for block, text in indexed:
         for start, end in _split(text):
             if text[start:end].strip():
