@@ -131,6 +131,24 @@ class TestParticipants:
             p.code for p in m.participants if isinstance(p, td.Country)
         }
 
+    def test_a_description_of_members_is_no_attendance(self):
+        """ "ministers of Chile, Peru and Bolivia" describing a series, in a
+        sentence that neither names nor dates a meeting, adds no participants;
+        "attended by" does."""
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum met in Lima on 4 May 2026.",
+            "Each year the series hosts ministers of Chile, Peru and Bolivia.",
+            "Payments are open to participating banks in Ecuador.",
+        )
+        assert () == m.participants
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum met in Lima on 4 May 2026.",
+            "It was attended by ministers of Chile and Peru.",
+        )
+        assert {"CL", "PE"} == {
+            p.code for p in m.participants if isinstance(p, td.Country)
+        }
+
     def test_a_country_and_a_group_are_not_a_pair(self):
         (m,) = _meetings("Leaders met at the Japan-ASEAN special summit in Tokyo.")
         assert td.MeetingKind.SUMMIT is m.kind

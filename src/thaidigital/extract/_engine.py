@@ -62,6 +62,7 @@ from thaidigital.extract._text import (
     tokens,
 )
 from thaidigital.extract._vocabulary import (
+    ATTENDANCE_CUES,
     DEMONYMS,
     PARTICIPANT_CUES,
 )
@@ -176,6 +177,16 @@ def _participants(state: ReaderState, v: SentenceView) -> None:
         v.subject is not None
         and v.upcoming is None
         and any(c in lowered for c in PARTICIPANT_CUES)
+        # The sentence speaks of a meeting: it names one, points at one ("the
+        # meeting"), says one met, or says who attended. "ministers of 10
+        # ASEAN and dialogue partner countries" describing a series, or
+        # "participating commercial banks", names no participants.
+        and (
+            v.mentions
+            or HELD.search(v.s.text)
+            or MEET.search(v.s.text)
+            or any(c in lowered for c in ATTENDANCE_CUES)
+        )
     ):
         meeting_participants(state, v.subject, v.s, v.found, v.free)
 

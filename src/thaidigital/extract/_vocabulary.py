@@ -21,6 +21,7 @@ from thaidigital.models import (
 __all__ = [
     "ACRONYM_KINDS",
     "AGREEMENT_KINDS",
+    "ATTENDANCE_CUES",
     "DEMONYMS",
     "DOCUMENT_HEADS",
     "FIGURE_CONTEXT_LABELS",
@@ -281,6 +282,19 @@ PARTICIPANT_CUES = (
     "joined by",
     "leaders from",
     "leaders of",
+    "brought together",
+    "gathered",
+)
+
+#: The participant cues that say someone attended (a verb), as against those
+#: that only describe people ("ministers from", "officials of").
+ATTENDANCE_CUES = (
+    "attended",
+    "attending",
+    "took part",
+    "taking part",
+    "participated",
+    "joined by",
     "brought together",
     "gathered",
 )
