@@ -143,6 +143,11 @@ class TestParticipants:
         assert () == m.participants
         (m,) = _meetings(
             "The 3rd Andes Digital Forum met in Lima on 4 May 2026.",
+            "The forum is an annual meeting of ministers of Chile, Peru and Bolivia.",
+        )
+        assert () == m.participants
+        (m,) = _meetings(
+            "The 3rd Andes Digital Forum met in Lima on 4 May 2026.",
             "It was attended by ministers of Chile and Peru.",
         )
         assert {"CL", "PE"} == {

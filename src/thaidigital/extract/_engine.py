@@ -11,6 +11,7 @@ adding a function to the registry, not a method to a mixin.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import attrs
@@ -181,6 +182,7 @@ def _participants(state: ReaderState, v: SentenceView) -> None:
         # meeting"), says one met, or says who attended. "ministers of 10
         # ASEAN and dialogue partner countries" describing a series, or
         # "participating commercial banks", names no participants.
+        and not any(_defines(v.s.text, m) for m in v.mentions)
         and (
             v.mentions
             or HELD.search(v.s.text)
@@ -189,6 +191,15 @@ def _participants(state: ReaderState, v: SentenceView) -> None:
         )
     ):
         meeting_participants(state, v.subject, v.s, v.found, v.free)
+
+
+_DEFINITION = re.compile(r"\b(?:is|are|was|were)\s+an?\s+$")
+
+
+def _defines(text: str, m: MeetingMention) -> bool:
+    """Whether a meeting is named only to say what something is: "The ADGMIN
+    is an annual meeting of …" describes a series, not one meeting."""
+    return _DEFINITION.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _outcomes(state: ReaderState, v: SentenceView) -> None:
