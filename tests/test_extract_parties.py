@@ -172,6 +172,36 @@ class TestDeals:
         )
         assert [["Lisbon Innovation Agency", "Peruvian Space Authority"]] == got
 
+    def test_an_acronym_a_country_owns(self):
+        """ "Chile's CSIN" is an agency of Chile; "Chile's GDP" names none."""
+        got = _parties_of(
+            "Chile's CSIN and Peru's OSIPT renewed their MoU on spectrum."
+        )
+        assert [["CSIN", "OSIPT"]] == got
+        assert [] == _orgs("Chile's GDP grew while Peru's SMEs waited.")
+
+    def test_an_agency_of_a_country_after_its_acronym(self):
+        got = _parties_of(
+            "The Andes Space Council (ASC) of Peru and Chile's Mining Council "
+            "signed an agreement."
+        )
+        assert [["Andes Space Council", "Mining Council"]] == got
+        (agreement,) = extract(
+            _article(
+                "The Andes Space Council (ASC) of Peru and Chile's Mining Council "
+                "signed an agreement."
+            )
+        ).agreements
+        assert {"PE", "CL"} == {
+            p.country for p in agreement.parties if isinstance(p, Organization)
+        }
+
+    def test_a_cabinet_approving_the_signing(self):
+        (agreement,) = extract(
+            _article("The Chilean cabinet approved the signing of an MoU with Peru.")
+        ).agreements
+        assert td.AgreementStatus.APPROVED is agreement.status
+
     def test_the_deal_alone_makes_nothing(self):
         got = _parties_of(
             "The Chilean Space Council and the Kenya Space Agency inked the deal."

@@ -108,7 +108,7 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
     parties after "between", not a later name in the clause."""
     out = mentions[:1]
     for m in mentions[1:]:
-        gap = text[out[-1].end : m.start]
+        gap = text[out[-1].tail : m.start]
         if len(gap) > 24 or not (" and " in gap or gap.startswith(", ")):
             break
         out.append(m)
@@ -117,7 +117,7 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
 
 def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
     """ "A and B", "A (ACR) and the B": two parties on one side."""
-    between = text[a.end : b.start]
+    between = text[a.tail : b.start]
     return " and " in between and len(between) <= 24
 
 

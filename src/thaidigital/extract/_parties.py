@@ -11,6 +11,8 @@ and demonyms are data (``lang/en/organization_heads.csv``, ``demonyms.csv``).
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 
 import attrs
 
@@ -31,12 +33,20 @@ _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Both", "Under", "In", "On"}
 )
 _MAX_RUN = 24
+#: An organisation's acronym: three to eight capitals or digits, opening with
+#: a letter ("IMDA", "KISA").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _POSSESSIVE = ("'s", "’s")
 
 
 @functools.cache
 def _heads() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "organization_heads"))
+
+
+@functools.cache
+def _not_organizations() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("en", "not_organizations"))
 
 
 @functools.cache
@@ -79,11 +89,21 @@ class Defined:
 
 @attrs.frozen
 class PartyMention:
-    """A possible party and where the sentence names it."""
+    """A possible party and where the sentence names it.
+
+    ``tail`` is where the words that belong to the name end: after an
+    acronym in brackets or an " of Thailand" that follows it (the span of
+    the name itself ends at ``end``).
+    """
 
     start: int
     end: int
     party: Party
+    tail: int = attrs.field()
+
+    @tail.default
+    def _tail(self) -> int:
+        return self.end
 
 
 def _country_of_word(word: str) -> str | None:
@@ -124,6 +144,16 @@ def _inner_acronym(name: str) -> str | None:
 def _after_acronym(end: int, acronym: str | None) -> int:
     """Where a name ends once its bracketed acronym " (NBTC)" is counted."""
     return end + len(acronym) + 3 if acronym else end
+
+
+def _of_country(text: str, end: int, found: list[Entity]) -> tuple[int, str] | None:
+    """ " of Thailand" right after a name and its acronym: where it ends, and
+    the country."""
+    if not text.startswith(" of ", end):
+        return None
+    at = end + len(" of ")
+    e = next((e for e in found if e.start == at and e.country is not None), None)
+    return (e.end, e.country.code) if e is not None and e.country is not None else None
 
 
 def _country_before(
@@ -381,7 +411,7 @@ class _Spans:
         return not any(self.taken[start:end])
 
     def take(self, start: int, end: int, party: Party, cover: tuple[int, int]) -> None:
-        self.out.append(PartyMention(start, end, party))
+        self.out.append(PartyMention(start, end, party, max(end, cover[1])))
         self.taken[cover[0] : cover[1]] = b"\x01" * (cover[1] - cover[0])
 
 
@@ -406,7 +436,12 @@ def _known_organizations(
             begin, code = before
             if org.country is None:
                 org = attrs.evolve(org, country=code)
-        spans.take(e.start, e.end, org, (begin, _after_acronym(e.end, acronym)))
+        end = _after_acronym(e.end, acronym)
+        if acronym and (after := _of_country(text, end, found)) is not None:
+            end, code = after  # "… Agency (NCSA) of Thailand"
+            if org.country is None:
+                org = attrs.evolve(org, country=code)
+        spans.take(e.start, e.end, org, (begin, end))
 
 
 def _shaped_organizations(
@@ -429,19 +464,36 @@ def _shaped_organizations(
             ),
             None,
         )
+        cover_end = _after_acronym(end, acronym)
+        if acronym and (after := _of_country(text, cover_end, found)) is not None:
+            cover_end, code = after  # "… Council (PSTRC) of Peru"
+            country = country or code
         org = Organization(name=name, acronym=acronym, country=country)
         if acronym:
             defined.add(acronym, org)
         else:  # named in full again after its acronym was defined
             org = defined.by_name.get(name, org)
-        spans.take(start, end, org, (words[lead].start, _after_acronym(end, acronym)))
+        spans.take(start, end, org, (words[lead].start, cover_end))
 
 
 def _countries_and_officials(
     words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
 ) -> None:
     """Countries by name, possessive or adjective, and the countries of the
-    officials who act for them; acronyms the article defined."""
+    officials who act for them; acronyms the article defined, and unknown
+    ones a country owns ("Singapore's IMDA")."""
+    for w, nxt in itertools.pairwise(words):
+        if (
+            w.text.endswith(_POSSESSIVE)
+            and nxt.start == w.end + 1
+            and _ACRONYM.fullmatch(nxt.text)
+            and nxt.text.upper() not in _not_organizations()
+            and nxt.text not in defined.by_acronym
+            and spans.free(w.start, nxt.end)
+            and (code := _country_of_word(w.text)) is not None
+        ):
+            org = Organization(name=nxt.text, country=code)
+            spans.take(nxt.start, nxt.end, org, (w.start, nxt.end))
     for e in found:
         if not spans.free(e.start, e.end):
             continue
