@@ -216,6 +216,25 @@ class TestDeals:
         assert [["CL", "TH"], ["Mining Authority", "Mining Council"]] == got
 
 
+class TestPairReference:
+    def test_the_two_sides_are_the_last_pair(self):
+        ex = extract(
+            _article(
+                "Chile's president arrived in Lima on Monday.",
+                "Chile signed an MoU with Peru on mining.",
+                "Both countries also approved an action plan on ports.",
+            )
+        )
+        assert [("mou", ["CL", "PE"]), ("action_plan", ["CL", "PE"])] == [
+            (a.kind.value, sorted(p.code for p in a.parties if isinstance(p, Country)))
+            for a in ex.agreements
+        ]
+
+    def test_no_pair_before_names_no_one(self):
+        ex = extract(_article("The two sides signed an MoU on mining."))
+        assert () == ex.agreements
+
+
 class TestTopics:
     def test_later_sentence_gives_the_only_agreements_topics(self):
         ex = extract(

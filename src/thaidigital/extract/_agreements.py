@@ -10,7 +10,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.dates import find_dates
-from thaidigital.extract._deals import deals
+from thaidigital.extract._deals import deals, pair_reference
 from thaidigital.extract._drafts import (
     AgreementDraft,
     MeetingDraft,
@@ -23,7 +23,7 @@ from thaidigital.extract._names import (
     agreement_kind,
 )
 from thaidigital.extract._pack import rows
-from thaidigital.extract._parties import PartyMention
+from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import (
     Entity,
     Sentence,
@@ -43,6 +43,7 @@ from thaidigital.models import (
     AgreementStatus,
     Country,
     ListItem,
+    MeetingKind,
     MeetingStatus,
     Outcome,
     OutcomeAction,
@@ -272,11 +273,20 @@ def list_verb(
 
 def meeting_outcomes(
     state: ReaderState,
-    draft: MeetingDraft | None,
+    subject: MeetingDraft | None,
     s: Sentence,
     docs: list[DocumentMention],
     lent: Verb | None = None,
 ) -> None:
+    """Documents a sentence says were acted on, as agreements, and as
+    outcomes of the meeting it speaks of when that meeting was held.
+    Documents only on the table ("expected to approve", "the draft …") are
+    proposed agreements of that meeting, held or planned."""
+    draft = (
+        subject
+        if subject is not None and subject.status is MeetingStatus.HELD
+        else None
+    )
     text = s.text
     clause_start = 0
     for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text)]:
@@ -287,7 +297,7 @@ def meeting_outcomes(
             d for d in in_clause if _DRAFT.search(text[max(0, d.start - 8) : d.start])
         ]
         # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
-        _planned(state, draft, s, drafts)
+        _planned(state, subject, s, drafts)
         in_clause = [d for d in in_clause if d not in drafts]
         verbs = _verbs(text, clause) or ([lent] if lent else [])
         if not verbs:
@@ -300,7 +310,7 @@ def meeting_outcomes(
             if planned:
                 # "expected to approve the Bangkok Digital Declaration": a
                 # document on the table, not an outcome.
-                _planned(state, draft, s, [d])
+                _planned(state, subject, s, [d])
                 continue
             meeting_id = draft.key if draft is not None else None
             if draft is not None and add(
@@ -461,6 +471,38 @@ def _agreement(
     return draft
 
 
+def _with_pair_reference(
+    state: ReaderState, s: Sentence, mentions: list[PartyMention]
+) -> list[PartyMention]:
+    """ "The two sides also exchanged an MoU on e-commerce": the phrase names
+    the two parties of the agreement read last (or of the bilateral meeting
+    in focus), as two mentions at its span."""
+    span = pair_reference(s.text)
+    if span is None:
+        return mentions
+    pair = _last_pair(state)
+    if pair is None:
+        return mentions
+    named = [PartyMention(span[0], span[1], party) for party in pair]
+    return sorted([*mentions, *named], key=lambda m: m.start)
+
+
+def _last_pair(state: ReaderState) -> tuple[Party, Party] | None:
+    """The two parties the article spoke of last: of its latest agreement
+    between two, else of the bilateral meeting in focus."""
+    for draft in reversed(state.agreements.values()):
+        if len(draft.parties) == 2:
+            return draft.parties[0], draft.parties[1]
+    focus = state.focus
+    if (
+        focus is not None
+        and focus.kind is MeetingKind.BILATERAL
+        and len(focus.participants) == 2
+    ):
+        return focus.participants[0], focus.participants[1]
+    return None
+
+
 def agreement_deals(
     state: ReaderState,
     s: Sentence,
@@ -474,6 +516,7 @@ def agreement_deals(
     ``inside`` are the spans of named documents and meetings: nothing in
     them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    mentions = _with_pair_reference(state, s, mentions)
     facts = deals(s, mentions, inside)
     if not facts:
         _mou_details(state, s, found)

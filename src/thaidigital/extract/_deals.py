@@ -20,7 +20,7 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
 from thaidigital.models import Country, Organization
 
-__all__ = ["deals"]
+__all__ = ["deals", "pair_reference"]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -108,6 +108,9 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
     parties after "between", not a later name in the clause."""
     out = mentions[:1]
     for m in mentions[1:]:
+        if m.start == out[-1].start:
+            out.append(m)  # "the two sides": one phrase, two parties
+            continue
         gap = text[out[-1].tail : m.start]
         if len(gap) > 24 or not (" and " in gap or gap.startswith(", ")):
             break
@@ -116,7 +119,10 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
 
 
 def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
-    """ "A and B", "A (ACR) and the B": two parties on one side."""
+    """ "A and B", "A (ACR) and the B": two parties on one side; or one phrase
+    that names both ("the two sides")."""
+    if a.start == b.start:
+        return True
     between = text[a.tail : b.start]
     return " and " in between and len(between) <= 24
 
@@ -166,6 +172,18 @@ def _distinct(mentions: list[PartyMention]) -> list[PartyMention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+def pair_reference(text: str, language: str = "en") -> tuple[int, int] | None:
+    """Where a sentence names the two parties spoken of before ("the two
+    sides", "both countries"), if it does.
+
+    >>> pair_reference("The two sides also exchanged an MoU on e-commerce.")
+    (0, 13)
+    """
+    pattern, _ = _matcher(language, "pair_references", "phrase")
+    found = pattern.search(text)
+    return found.span() if found else None
 
 
 def deals(

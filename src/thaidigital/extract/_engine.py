@@ -75,7 +75,6 @@ from thaidigital.models import (
     ListItem,
     Meeting,
     MeetingKind,
-    MeetingStatus,
     SmartCityProgram,
 )
 
@@ -203,12 +202,7 @@ def _defines(text: str, m: MeetingMention) -> bool:
 
 
 def _outcomes(state: ReaderState, v: SentenceView) -> None:
-    held = (
-        v.subject
-        if v.subject is not None and v.subject.status is MeetingStatus.HELD
-        else None
-    )
-    meeting_outcomes(state, held, v.s, v.docs, list_verb(state, v.s, v.docs))
+    meeting_outcomes(state, v.subject, v.s, v.docs, list_verb(state, v.s, v.docs))
     if v.s.block >= 0 and isinstance(state.article.blocks[v.s.block], ListItem):
         list_topic(state, v.s)
     else:

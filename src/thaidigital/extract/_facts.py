@@ -88,6 +88,25 @@ def _same_as(
     return None
 
 
+def _read_without_parties(state: ReaderState, kind: Fact) -> AgreementDraft | None:
+    """An agreement another rule read from the same sentence without its
+    parties ("approved an action plan" as a document): the parties complete
+    it rather than make a second one."""
+    s = kind.sentence
+    here = state.ev(s, 0, len(s.text), None)
+    for draft in state.agreements.values():
+        if draft.parties or draft.kind.value != kind.value:
+            continue
+        if any(
+            e.field == "kind"
+            and e.block == here.block
+            and here.start <= e.start < here.end
+            for e in draft.evidence
+        ):
+            return draft
+    return None
+
+
 def _forget_countries(draft: AgreementDraft) -> None:
     """Drop the country parties of a draft that organisations will name."""
     draft.parties.clear()
@@ -115,6 +134,10 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     status = next((f for f in facts if f.field == "status"), None)
     if status is None or kind.value == EARLIER:
         return None
+    read = _read_without_parties(state, kind)
+    if read is not None:
+        state.same_agreement[key] = read.key
+        return read
     draft = AgreementDraft(
         key=key, kind=AgreementKind(kind.value), status=AgreementStatus(status.value)
     )
