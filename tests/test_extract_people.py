@@ -74,6 +74,20 @@ class TestRoleAfter:
         assert "Secretary General of the Andes Corridor Office" == roles["Ana Rojas"]
 
 
+class TestNames:
+    def test_a_hyphenated_given_name(self):
+        roles = _roles("Andes Institute president Chang Wei-lin signed the MoU.")
+        assert "Chang Wei-lin" in roles
+
+    def test_an_acronym_or_head_word_before_the_name(self):
+        roles = _roles(
+            "ASA chief executive Ana Rojas and President and CEO of Andes Group "
+            "Pedro Soto spoke. ASA Ana Rojas thanked Group Pedro Soto."
+        )
+        assert {"Ana Rojas", "Pedro Soto"} <= set(roles)
+        assert not {"ASA Ana Rojas", "Group Pedro Soto"} & set(roles)
+
+
 @pytest.mark.usefixtures("untraced")
 def test_long_runs_of_officials_read_in_linear_time():
     """Thousands of 'Minister A B and' in one sentence: each role walk is

@@ -575,11 +575,17 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                 # first capital still belongs to the role.
                 i += 1
                 continue
-            if run - i < 2:
+            if run - i < 2 or (run - i >= 3 and _opens_no_name(words[i].text)):
+                # "HKMA Norman Chan", "Group Sigve Brekke": the first word is
+                # the body the person is of, not their name.
                 i += 1
                 continue
             last = words[run - 1]
             end = last.start + len(_bare(last.text))
+            # "Chang Pei-zen", "Bae Kyung-hun": a lower-case part after a
+            # hyphen is part of the given name.
+            if (joined := _HYPHENATED.match(text, end)) is not None:
+                end = joined.end()
             start, record, name = words[i].start, None, text[words[i].start : end]
         role = _role_before(text, words, i, marks) or _role_after(text, end)
         if record is None and role is None:
@@ -593,6 +599,20 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
         while i < len(words) and words[i].start < end:
             i += 1
     return out
+
+
+_HYPHENATED = re.compile(r"(?:-[a-z]{1,12})+(?![\w-])")
+
+
+@functools.cache
+def _organization_heads() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("en", "organization_heads"))
+
+
+def _opens_no_name(word: str) -> bool:
+    """Whether a capitalised word can open a person's name: an acronym
+    ("HKMA") or an organisation's head word ("Group") cannot."""
+    return (len(word) >= 2 and word.isupper()) or word in _organization_heads()
 
 
 def _name_run(
