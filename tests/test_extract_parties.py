@@ -196,6 +196,24 @@ class TestDeals:
             p.country for p in agreement.parties if isinstance(p, Organization)
         }
 
+    def test_a_known_agency_of_a_country_then_a_late_cue(self):
+        """ "the MoU between <agency> of Thailand and <corporation> signed in
+        2023": the country is the agency's, and the cue after a long pair of
+        names still gives the status."""
+        (agreement,) = extract(
+            _article(
+                "Leaders urged deeper ties through the Memorandum of Understanding "
+                "(MoU) between Digital Economy Promotion Agency of Thailand and the "
+                "Andes Digital Economy Development Corporation signed in 2023."
+            )
+        ).agreements
+        assert td.AgreementStatus.SIGNED is agreement.status
+        assert [("Digital Economy Promotion Agency", "TH")] == [
+            (p.name, p.country)
+            for p in agreement.parties
+            if isinstance(p, Organization) and p.name.startswith("Digital")
+        ]
+
     def test_a_cabinet_approving_the_signing(self):
         (agreement,) = extract(
             _article("The Chilean cabinet approved the signing of an MoU with Peru.")

@@ -24,7 +24,7 @@ __all__ = ["deals", "pair_reference"]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
-_CUE_AFTER = 100
+_CUE_AFTER = 140
 #: "the deal", "this deal": a noun that points back.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 

@@ -437,8 +437,10 @@ def _known_organizations(
             if org.country is None:
                 org = attrs.evolve(org, country=code)
         end = _after_acronym(e.end, acronym)
-        if acronym and (after := _of_country(text, end, found)) is not None:
-            end, code = after  # "… Agency (NCSA) of Thailand"
+        if (after := _of_country(text, end, found)) is not None:
+            # "… Agency (NCSA) of Thailand", "Digital Economy Promotion
+            # Agency of Thailand": the country is the organisation's.
+            end, code = after
             if org.country is None:
                 org = attrs.evolve(org, country=code)
         spans.take(e.start, e.end, org, (begin, end))
