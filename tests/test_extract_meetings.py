@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import thaidigital as td
 from thaidigital.extract import extract
 
@@ -85,6 +87,26 @@ class TestDates:
             "The 3rd Andes Digital Forum, held since 2011, met in Lima on 4 May 2026."
         )
         assert "2026-05-04" == str(m.when.start if m.when else None)
+
+
+class TestChair:
+    @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            (
+                "The 3rd Andes Digital Forum met in Lima on 4 May 2026, with "
+                "Minister Rojas in the chair.",
+            ),
+            (
+                "The 3rd Andes Digital Forum met in Lima on 4 May 2026.",
+                "It was chaired by Minister Rojas.",
+            ),
+        ],
+    )
+    def test_a_role_and_a_surname_are_no_chair(self, paragraphs: tuple[str, ...]):
+        """ "Minister Rojas" is no person's name: the chair stays unknown."""
+        (m,) = _meetings(*paragraphs)
+        assert m.chair is None
 
 
 class TestHeadlines:

@@ -307,6 +307,17 @@ class TestTopics:
             a.topics for a in extract(article).agreements
         ]
 
+    def test_two_adjectives_share_one_noun(self):
+        ex = extract(
+            _article(
+                "Chile signed an MoU with Kenya focusing on knowledge exchange, "
+                "research between Chilean and Kenyan universities."
+            )
+        )
+        assert [
+            ("knowledge exchange", "research between Chilean and Kenyan universities")
+        ] == [a.topics for a in ex.agreements]
+
     def test_who_reports_it_is_not_a_topic(self):
         ex = extract(
             _article(

@@ -241,6 +241,9 @@ def _split_pair(text: str) -> list[str]:
         and " of " in parts[1]
     ):
         return [text]
+    if len(parts) == 2 and parts[0].split()[-1:] and parts[0].split()[-1] in DEMONYMS:
+        # "between Thai and Israeli companies": two adjectives, one noun.
+        return [text]
     return parts
 
 

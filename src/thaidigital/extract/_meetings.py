@@ -36,6 +36,7 @@ from thaidigital.extract._vocabulary import (
     DEMONYMS,
     PARTICIPANT_CUES,
     PARTICIPANT_GROUPS,
+    ROLE_HEADS,
 )
 from thaidigital.models import (
     Country,
@@ -142,8 +143,8 @@ def _bare_name(text: str, at: int) -> PersonMention | None:
     while at < len(text) and text[at].isspace():
         at += 1
     match = _BARE_NAME.match(text, at)
-    if match is None:
-        return None
+    if match is None or match["name"].split()[0].lower() in ROLE_HEADS:
+        return None  # "chaired by Minister Rojas": a role and a surname
     name = match["name"]
     record = reference.get_officeholder(name)
     return PersonMention(match.start("name"), match.end("name"), name, None, record)
@@ -163,9 +164,14 @@ def _last_bare_name(text: str, before: int) -> PersonMention | None:
     found = None
     for match in _BARE_NAME.finditer(text, 0, before):
         name = match["name"]
-        if _INSIDE_NAME.search(text, 0, match.start("name")):
+        at = match.start("name")
+        if _INSIDE_NAME.search(text, max(0, at - 8), at):
             continue  # "Department of Information and Communications Technology"
-        if (
+        if name.split()[0].lower() in ROLE_HEADS:
+            # "Minister Bae": a role and a surname. The chair is someone whose
+            # full name the sentence does not give, not a name before it.
+            found = None
+        elif (
             reference.get_venue(name) is None
             and reference.get_country(name) is None
             and reference.get_organization(name) is None
