@@ -32,3 +32,28 @@ class TestNationalProgramme:
 
     def test_smart_cities_alone_are_no_programme(self):
         assert [] == _programs("Thai smart cities need better buses, critics say.")
+
+
+class TestPillars:
+    def test_a_lower_case_list_after_its_cue(self):
+        (p,) = _programs(
+            "Thailand's depa has granted the smart city logo to Nan, which must "
+            "work in five dimensions: economy, mobility, energy, people and "
+            "environment."
+        )
+        assert ("economy", "mobility", "energy", "people", "environment") == p.pillars
+
+    def test_a_dimension_word_inside_a_name_is_no_pillar(self):
+        (p,) = _programs(
+            "Thailand's depa has granted the smart city logo to Nan, the Digital "
+            "Economy and Society Minister said."
+        )
+        assert () == p.pillars
+
+    def test_a_long_list_is_read_in_linear_time(self):
+        text = (
+            "Thailand's depa has granted the smart city logo to Nan in "
+            "dimensions: " + "economy, " * 20_000 + "and mobility."
+        )
+        (p,) = _programs(text)
+        assert ("economy", "mobility") == p.pillars

@@ -214,10 +214,78 @@ def read_programs(
         _JOIN.search(text) or _MEMBER.search(text)
     ):
         _members(state, target, s, found, free, status=None)
+    for item, start, end in _listed_pillars(text):
+        if add(target.pillars, item):
+            target.evidence.append(state.ev(s, start, end, "pillars"))
     for e in found:
-        if e.dimension is not None and add(target.pillars, e.text):
+        if (
+            e.dimension is not None
+            # "Smart Economy" is the pillar; a bare "Economy" may be part of
+            # another name.
+            and (" " in e.text or not _inside_a_name(text, e.start, e.end))
+            and add(target.pillars, e.text)
+        ):
             target.evidence.append(state.ev(s, e.start, e.end, "pillars"))
     _figures(state, target, s, counts)
+
+
+@functools.cache
+def _pillar_list() -> re.Pattern[str]:
+    cues = sorted(
+        (r["phrase"] for r in rows("en", "pillar_cues")), key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?:"
+        + "|".join(map(re.escape, cues))
+        + r")\s*(?::|,?\s+(?:including|such as|namely))\s*",
+        re.IGNORECASE,
+    )
+
+
+_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?P<item>[\w-]+(?:\s(?!and\b|or\b)[\w-]+)?)")
+_ITEM_SEP = re.compile(r",?\s*(?:and\s+|or\s+)?")
+
+
+def _listed_pillars(text: str) -> list[tuple[str, int, int]]:
+    """Pillars listed after a cue, as written, in lower case too: "seven
+    dimensions: economy, mobility, energy, living, people, governance and
+    environment". Only items the reference data knows as dimensions count,
+    and the list stops at the first that is not one."""
+    cue = _pillar_list().search(text)
+    if cue is None:
+        return []
+    out = []
+    at = cue.end()
+    while (item := _ITEM.match(text, at)) is not None:
+        word, start = item["item"], item.start("item")
+        if reference.get_smart_dimension(word) is None:
+            # "smart living" is one pillar; "living spaces" is not, but
+            # "living" before it may be.
+            first = word.split()[0]
+            if " " not in word or reference.get_smart_dimension(first) is None:
+                break
+            word = first
+        out.append((word, start, start + len(word)))
+        at = start + len(word)
+        sep = _ITEM_SEP.match(text, at)
+        if sep is None or not sep.group():
+            break
+        at = sep.end()
+    return out
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s(?:and\s)?[A-Z]")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a pillar's word is part of a longer capitalised name ("Digital
+    Economy and Society Minister", "ASEAN Digital Economy Framework
+    Agreement"), not the pillar itself."""
+    return bool(
+        _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        or _CAPITALISED_AFTER.match(text, end)
+    )
 
 
 def _count_after(state: ReaderState, target: ProgramDraft, s: Sentence) -> None:
