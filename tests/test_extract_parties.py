@@ -59,6 +59,16 @@ class TestShapes:
         orgs = _orgs("NBTC and Kenya Communications Authority officials met.")
         assert {"Kenya Communications Authority"} <= {o.name for o in orgs}
 
+    def test_a_bank_named_for_its_country_and_its_governor(self):
+        """ "Bank Negara Malaysia Governor X": the bank, then a person."""
+        orgs = _orgs(
+            "Bank Indonesia Governor Budi Santoso and Bank Negara Malaysia "
+            "Governor Aziz Rahman met."
+        )
+        assert [("Bank Indonesia", "ID"), ("Bank Negara Malaysia", "MY")] == [
+            (o.name, o.country) for o in orgs
+        ]
+
     def test_no_leading_article(self):
         orgs = _orgs("ETDA and the Lisbon Innovation Agency (LIA) met on Monday.")
         assert "Lisbon Innovation Agency" in [o.name for o in orgs]
@@ -219,6 +229,19 @@ class TestDeals:
             _article("The Chilean cabinet approved the signing of an MoU with Peru.")
         ).agreements
         assert td.AgreementStatus.APPROVED is agreement.status
+
+    def test_three_signers_each_with_their_officer(self):
+        got = _parties_of(
+            "Bank Indonesia Governor Budi Santoso, Bank Negara Malaysia Governor "
+            "Aziz Rahman, and Bank of Thailand Governor Somchai Dee inked the "
+            "memoranda of understanding in Jakarta."
+        )
+        assert [["Bank Indonesia", "Bank Negara Malaysia", "Bank of Thailand"]] == got
+
+    def test_three_countries_in_a_list(self):
+        assert [["BO", "CL", "PE"]] == _parties_of(
+            "Chile, Peru and Bolivia signed an MoU on lithium."
+        )
 
     def test_the_deal_alone_makes_nothing(self):
         got = _parties_of(

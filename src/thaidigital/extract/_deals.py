@@ -28,6 +28,13 @@ _CUE_AFTER = 140
 #: "the deal", "this deal": a noun that points back.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
+#: The most characters between two parties that "and" joins.
+_JOIN_GAP = 24
+#: The most characters of an officer's role and name between two parties.
+_OFFICER_GAP = 80
+#: An officer's role and name, then "and": capitalised words only.
+_OFFICER = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,8}[A-Z][\w.’'-]*(?:,\s*and|\s+and)?")
+
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
 
@@ -91,10 +98,11 @@ def _sides(
             named = _named_after(text, with_at + len(" with "))
             partners = [named] if named is not None else []
         return [[*signers, p] for p in partners]
-    # "Thailand and Singapore signed an MoU": the parties before the cue.
-    pair = _distinct(subject[-2:])
-    if len(pair) == 2 and _joined(text, *pair):
-        return [pair]
+    # "Thailand and Singapore signed an MoU", "A, B and C inked the MoUs":
+    # the parties listed before the cue.
+    listed = _distinct(_chain_back(subject, text))
+    if len(listed) >= 2:
+        return [listed]
     # "an MoU signed by A and B".
     by = text.find(" by ", first, end)
     if by >= 0:
@@ -118,13 +126,37 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
     return out
 
 
+def _chain_back(mentions: list[PartyMention], text: str) -> list[PartyMention]:
+    """The last mentions in a row that a list joins, read back from the last:
+    the parties before a cue."""
+    out = mentions[-1:]
+    for m in reversed(mentions[:-1]):
+        if not (_joined(text, m, out[0]) or _listed(text, m, out[0])):
+            break
+        out.insert(0, m)
+    return out
+
+
 def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
     """ "A and B", "A (ACR) and the B": two parties on one side; or one phrase
-    that names both ("the two sides")."""
+    that names both ("the two sides"); or two signers each given with their
+    officer ("Bank Negara Malaysia Governor Abdul Rasheed Ghaffour, and Bank
+    of Thailand Governor …")."""
     if a.start == b.start:
         return True
     between = text[a.tail : b.start]
-    return " and " in between and len(between) <= 24
+    if " and " in between and len(between) <= _JOIN_GAP:
+        return True
+    return (
+        len(between) <= _OFFICER_GAP
+        and between.rstrip().endswith((",", " and"))
+        and _OFFICER.fullmatch(between.strip(" ,")) is not None
+    )
+
+
+def _listed(text: str, a: PartyMention, b: PartyMention) -> bool:
+    """ "A, B and C": a comma between two of a list's names."""
+    return text[a.tail : b.start] in (", ", ", the ")
 
 
 _NAME_RUN = re.compile(r"(?:the )?([A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*)*)")

@@ -258,12 +258,30 @@ def _shape_in(
     last = head_at[-1]
     # "Bank of Thailand": a head before "of" takes the rest of the run.
     end = j if last < j and words[last + 1].text in ("of", "for") else last
+    # "Bank Indonesia", "Bank Negara Malaysia": a head the country's name
+    # ends, without "of".
+    for k in range(last + 1, min(j, last + 3) + 1):
+        if words[k].text in _CONNECTORS:
+            break
+        if _country_of_word(words[k].text) is not None and not words[k].text.endswith(
+            _POSSESSIVE
+        ):
+            end = max(end, k)
+            break
     # "NBTC and Korea Communications Commission": the name starts after
     # "and", unless the words before it cannot stand alone ("National
     # Science and Technology Development Agency").
     start = i
     for k in range(i, head_at[0]):
-        if words[k].text == "and" and _is_name_by_itself(words, start, k):
+        if words[k].text == "and" and (
+            _is_name_by_itself(words, start, k)
+            # "Governor Budi Santoso and Bank Negara Malaysia": a person, not
+            # "Minister of Tourism and Sports" (a portfolio).
+            or (
+                words[start].text.lower() in _roles()
+                and words[start + 1].text not in _CONNECTORS
+            )
+        ):
             start = k + 1
     while start < end and words[start].text in _CONNECTORS:
         start += 1
@@ -343,6 +361,10 @@ def _shaped(
                 and words[j - 1].text.rstrip(".") in heads
             ):
                 of_head = True
+            if following.text.lower() in _roles() and any(
+                words[k].text.rstrip(".") in heads for k in range(i, j + 1)
+            ):
+                break  # "Bank of Thailand Governor Sethaput …": a person's role
             if gap in (" ", "-", " & ") and (
                 following.capitalized or following.text in _CONNECTORS
             ):
