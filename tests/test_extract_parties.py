@@ -276,6 +276,59 @@ class TestPairReference:
         assert () == ex.agreements
 
 
+class TestPackages:
+    def _listed(self) -> td.Extraction:
+        article = td.Article(
+            id="a1",
+            title="A report",
+            blocks=(
+                td.Paragraph(
+                    text="The leaders of Chile and Peru signed three memoranda of "
+                    "understanding between the two countries on Monday."
+                ),
+                td.Heading(text="The MoUs are:"),
+                td.ListItem(
+                    text="An MoU on port data between Chile's Customs Service and "
+                    "Peru's Port Authority."
+                ),
+                td.ListItem(
+                    text="An MoU between the Andes Export Bank of Chile (AEX Bank) "
+                    "and the Peru Chamber of Commerce to promote trade."
+                ),
+            ),
+        )
+        return extract(article)
+
+    def test_each_listed_agreement_is_its_own_with_the_packages_status(self):
+        got = [
+            (
+                a.status.value,
+                sorted(getattr(p, "name", None) or p.code for p in a.parties),
+            )
+            for a in self._listed().agreements
+        ]
+        assert ("signed", ["CL", "PE"]) in got
+        assert ("signed", ["Customs Service", "Port Authority"]) in got
+        assert (
+            "signed",
+            ["Andes Export Bank of Chile", "Peru Chamber of Commerce"],
+        ) in got
+        assert 3 == len(got)
+
+    def test_a_listed_agreement_is_no_topic(self):
+        assert all(a.topics == () for a in self._listed().agreements)
+
+    def test_an_acronym_of_two_words(self):
+        orgs = _orgs("The Andes Export Bank of Chile (AEX Bank) met.")
+        assert [("Andes Export Bank of Chile", "AEX Bank")] == [
+            (o.name, o.acronym) for o in orgs
+        ]
+
+    def test_a_country_in_brackets_is_no_acronym(self):
+        orgs = _orgs("The Ministry of Posts and Telecoms (Lao PDR) met.")
+        assert [None] == [o.acronym for o in orgs]
+
+
 class TestTopics:
     def test_later_sentence_gives_the_only_agreements_topics(self):
         ex = extract(

@@ -1194,3 +1194,13 @@ class TestRealPageShapes:
         elapsed = time.perf_counter() - started
 
         assert elapsed < 10
+
+
+def test_a_bullet_with_a_variation_selector_opens_a_list_item() -> None:
+    """ "▪︎ …" (a bullet drawn as text) is a list item like "▪ …"."""
+    article = parse_article(
+        "Five agreements\n\nThe MoUs are:\n\u25aa\ufe0e One on ports.\n\u25aa\ufe0f One on rice."
+    )
+    assert [("ListItem", "One on ports."), ("ListItem", "One on rice.")] == [
+        (type(b).__name__, b.text) for b in article.blocks[1:]
+    ]

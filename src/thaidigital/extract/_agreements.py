@@ -168,6 +168,22 @@ def _is_date(item: str) -> bool:
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
+#: Any agreement noun of the language pack, as a whole word.
+_THE_DEAL_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            (row["phrase"] for row in rows("en", "agreement_nouns")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 @functools.cache
 def _list_tails() -> frozenset[str]:
     return frozenset(row["phrase"] for row in rows("en", "list_tails"))
@@ -483,7 +499,17 @@ def _with_pair_reference(
     span = pair_reference(s.text)
     if span is None:
         return mentions
-    pair = _last_pair(state)
+    # "The leaders of Thailand and Cambodia … between the two countries":
+    # two countries named before the phrase in the same sentence, else the
+    # pair the article spoke of last.
+    before = list(
+        {
+            m.party.code: m.party
+            for m in mentions
+            if m.end <= span[0] and isinstance(m.party, Country)
+        }.values()
+    )
+    pair = (before[0], before[1]) if len(before) == 2 else _last_pair(state)
     if pair is None:
         return mentions
     named = [PartyMention(span[0], span[1], party) for party in pair]
@@ -606,12 +632,22 @@ def _names_only_deal(state: ReaderState, text: str) -> bool:
     return False
 
 
+def _names_an_agreement(item: str) -> bool:
+    """Whether a list item names an agreement of its own: an agreement noun,
+    or the parties it is "between"."""
+    return (
+        item.lower().startswith("between ") or _THE_DEAL_NOUN.search(item) is not None
+    )
+
+
 def list_topic(state: ReaderState, s: Sentence) -> None:
     """A list item under an MoU's "…:" sentence is one of its topics."""
     draft = state.list_topics
     if draft is None:
         return
     item = s.text.strip().rstrip(".;,").strip()
+    if _names_an_agreement(item):
+        return  # "▪ An MoU between A and B …": an agreement, not a topic
     if item and add(draft.topics, item):
         at = s.text.find(item)
         draft.evidence.append(state.ev(s, at, at + len(item), "topics"))

@@ -265,7 +265,7 @@ def deals(
                 near,
                 key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
             )
-        elif not text.startswith(" between ", noun.end()):
+        elif text.find(" between ", noun.end(), noun.end() + _NEAR) < 0:
             continue
         # Without a cue, "the MoU between A and B" gives no status: its facts
         # only name the parties of an agreement read elsewhere more precisely.

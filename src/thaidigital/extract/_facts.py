@@ -16,7 +16,7 @@ import attrs
 
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
 from thaidigital.extract._text import Sentence
-from thaidigital.models import AgreementKind, AgreementStatus, Country
+from thaidigital.models import AgreementKind, AgreementStatus, Country, ListItem
 
 __all__ = ["EARLIER", "Fact", "assemble"]
 
@@ -107,6 +107,42 @@ def _read_without_parties(state: ReaderState, kind: Fact) -> AgreementDraft | No
     return None
 
 
+def _in_a_list(state: ReaderState, kind: Fact) -> bool:
+    """Whether a fact was read in a list item ("▪ An MoU between A and B on
+    …" under "The MoUs are:"): each item is an agreement of its own."""
+    block = kind.sentence.block
+    return 0 <= block < len(state.article.blocks) and isinstance(
+        state.article.blocks[block], ListItem
+    )
+
+
+def _from_the_package(
+    state: ReaderState, key: str, kind: Fact, parties: list[Any]
+) -> AgreementDraft | None:
+    """An agreement a list item details, without a status of its own: it is
+    one of a package read before ("signed five MoUs between the two
+    countries"), of the same kind and between the same countries, and has
+    the package's status, on the package's evidence."""
+    _, codes = _countries(parties)
+    package = next(
+        (
+            d
+            for d in reversed(state.agreements.values())
+            if d.kind.value == kind.value
+            and codes
+            and codes <= _countries(d.parties)[1]
+        ),
+        None,
+    )
+    if package is None:
+        return None
+    draft = AgreementDraft(key=key, kind=package.kind, status=package.status)
+    draft.evidence.append(state.ev(kind.sentence, kind.start, kind.end, "kind"))
+    draft.evidence.extend(e for e in package.evidence if e.field == "status")
+    state.agreements[key] = draft
+    return draft
+
+
 def _forget_countries(draft: AgreementDraft) -> None:
     """Drop the country parties of a draft that organisations will name."""
     draft.parties.clear()
@@ -125,13 +161,16 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     if kind is None:
         return None
     parties = [f.value for f in facts if f.field == "parties"]
-    same = _same_as(state, kind.value, parties)
+    listed = _in_a_list(state, kind)
+    same = None if listed else _same_as(state, kind.value, parties)
     if same is not None:
         state.same_agreement[key] = same.key
         if all(isinstance(p, Country) for p in same.parties):
             _forget_countries(same)  # the organisations say more
         return same
     status = next((f for f in facts if f.field == "status"), None)
+    if status is None and listed and kind.value != EARLIER:
+        return _from_the_package(state, key, kind, parties)
     if status is None or kind.value == EARLIER:
         return None
     read = _read_without_parties(state, kind)

@@ -121,14 +121,24 @@ def _country_of_word(word: str) -> str | None:
 
 
 def _acronym_after(text: str, end: int) -> str | None:
-    """ "(NBTC)" right after a name."""
-    rest = text[end : end + 16]
+    """ "(NBTC)", "(EXIM Bank)", "(Thai PBS)" right after a name: an acronym,
+    perhaps with a word before or after it."""
+    rest = text[end : end + 24]
     if not rest.startswith(" (") or ")" not in rest:
         return None
     inner = rest[2 : rest.index(")")]
-    if 2 <= len(inner) <= 10 and inner.isalnum() and any(c.isupper() for c in inner):
+    # "(Lao PDR)" after a ministry says whose it is: a country, no acronym.
+    if _BRACKETED_ACRONYM.fullmatch(inner) and reference.get_country(inner) is None:
         return inner
     return None
+
+
+#: What a bracket after a name may hold as its acronym: one acronym with
+#: capitals ("NBTC", "depa" is not: it must have two capitals), alone or with
+#: one capitalised word on either side ("EXIM Bank", "Thai PBS").
+_BRACKETED_ACRONYM = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,10}(?: [A-Z][a-z]+)?"
+)
 
 
 def _inner_acronym(name: str) -> str | None:
@@ -474,6 +484,8 @@ def _shaped_organizations(
     """Organisations by their shape, the reference data's names left out."""
     for first, last, owner, lead in _shaped(text, words, spans.taken[:]):
         start, end = words[first].start, words[last].end
+        if not spans.free(start, end):
+            continue  # inside the bracket of a name read before: "(EXIM Bank)"
         acronym = _acronym_after(text, end)
         name = text[start:end]
         inner = _inner_acronym(name)

@@ -23,6 +23,9 @@ __all__ = [
 #: Characters that open a bulleted list item when followed by a space.
 BULLETS = "•◦▪▫●○‣∙·*-➢➤►▸■□"
 
+#: Variation selectors that may follow a bullet ("▪︎": text, "▪️": emoji).
+_VARIATION = "\ufe0e\ufe0f"
+
 #: A "Label: text" lead-in whose label ends with one of these is a quotation
 #: ("The minister said: …"), not a label.
 REPORTING_VERBS = frozenset(
@@ -66,9 +69,18 @@ def list_marker(text: str) -> tuple[int, int | None] | None:
 
     >>> list_marker("• The MoU"), list_marker("2. The MoU"), list_marker("2.5 m")
     ((2, None), (3, 2), None)
+    >>> list_marker("\u25aa\ufe0e The MoU")
+    (3, None)
     """
     if len(text) > 2 and text[0] in BULLETS and text[1] == " ":
         return 2, None
+    if (
+        len(text) > 3
+        and text[0] in BULLETS
+        and text[1] in _VARIATION
+        and text[2] == " "
+    ):
+        return 3, None  # "▪︎ …": a bullet drawn as text, with its selector
     match = _NUMBERED.match(text)
     if match and int(match[1]) >= 1:
         return match.end(), int(match[1])
