@@ -1079,6 +1079,32 @@ class TestRealPageShapes:
         assert DateSource.DATELINE == report.published_from.source
         assert_accounted(text, report)
 
+    def test_today_bar_loses_to_the_date_under_the_headline(self) -> None:
+        """The site's date of the day right above the headline is not the story's
+        date when a date line stands under the headline."""
+        text = (
+            "Wednesday, 4 June 2025\n"
+            "คณะกรรมการดิจิทัลแห่งชาติเห็นชอบแผนเมืองอัจฉริยะระยะที่สอง\n"
+            "12 Dec 2019\n"
+            "348\n"
+            "คณะกรรมการดิจิทัลแห่งชาติประชุมเพื่อพิจารณาแผนพัฒนาเมืองอัจฉริยะระยะที่สองร่วมกับหน่วยงานรัฐ"
+        )
+        report = parse_article_report(text)
+
+        assert "2019-12-12" == str(report.article.published)
+        assert "12 Dec 2019" == report.published_from.text
+        assert DateSource.HEADER == report.published_from.source
+        assert_accounted(text, report)
+
+    def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
+        """With no date under the headline, a date line right above it stays the page's."""
+        art = parse_article(
+            "Wednesday, 4 June 2025\nMinisters agree on a data sharing plan\n"
+            "The ministers agreed on a plan to share data between agencies.\n"
+            "Talks go on in July."
+        )
+        assert "2025-06-04" == str(art.published)
+
     def test_labelled_date_before_a_headline(self) -> None:
         """ "date 2024-05-03 Headline" gives the date, then the headline."""
         text = " date 2024-05-03 Ministers meet on data rules\nThe ministers met on data rules."

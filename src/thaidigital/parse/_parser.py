@@ -350,7 +350,6 @@ def _read_metadata(
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
         title_key = work.kept(title).casefold()
-        _masthead_dates(work, header, title)
         for line in candidates[chosen + 1 :]:
             if line.text.casefold() == title_key:
                 work.drop(line, DropReason.REPEATED_HEADLINE)
@@ -367,6 +366,8 @@ def _read_metadata(
         if _read_other_metadata(work, line, header=False):
             continue
         body.append(line)
+    if title is not None:
+        _masthead_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
 
 
@@ -381,12 +382,17 @@ def _late_date_line(work: _Work, line: Line) -> bool:
 
 
 def _masthead_dates(work: _Work, candidates: list[Line], title: Line) -> None:
-    """Header dates above the headline, with other header lines between them
-    and it, are the masthead's (often the day the page was fetched)."""
+    """Header dates above the headline are the masthead's (often the day the
+    page was fetched) when other header lines stand between them and it, or
+    when a date line stands under it: that one is the story's."""
+    under = any(
+        found.source is DateSource.HEADER and found.start > title.start
+        for found in work.dates
+    )
     for index, found in enumerate(work.dates):
         if found.source is not DateSource.HEADER or found.start >= title.start:
             continue
-        if any(found.start < c.start < title.start for c in candidates):
+        if under or any(found.start < c.start < title.start for c in candidates):
             work.dates[index] = attrs.evolve(found, source=DateSource.MASTHEAD)
 
 

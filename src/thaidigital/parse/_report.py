@@ -154,8 +154,9 @@ class DateSource(enum.StrEnum):
     #: The bracketed date opening a Thai press release ("วันนี้ (3 พฤษภาคม
     #: 2567) …"), which stays in the paragraph.
     OPENING = "opening"
-    #: A date line in the site's masthead, above other lines that come before
-    #: the headline (often the day the page was fetched).
+    #: A date line in the site's masthead (often the day the page was
+    #: fetched): above other lines that come before the headline, or above
+    #: the headline when a date line stands under it.
     MASTHEAD = "masthead"
     #: A line that labels the date as a later update ("Updated …").
     UPDATED = "updated"
