@@ -1042,6 +1042,15 @@ class TestRealPageShapes:
             (
                 [
                     "Headline of the story",
+                    "ข่าวเศรษฐกิจ Friday March 8, 2024 09:15 —ข่าวรัฐบาล",
+                    "Body.",
+                ],
+                "2024-03-08",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
                     "Updated: 9 May 2024",
                     "Published: 3 May 2024",
                     "Body.",
@@ -1212,6 +1221,8 @@ class TestRealPageShapes:
             "นาย " * 25_000,
             "date 2024-05-03 " + "x" * 100_000,
             "(" + "A " * 50_000 + "1 May 2024)",
+            "News 1 May 2024 " + "— A" * 30_000,
+            "1" * 50_000 + " —Source",
         ]
         started = time.perf_counter()
         for page in pages:
