@@ -1114,6 +1114,34 @@ class TestRealPageShapes:
         )
         assert "2025-06-04" == str(art.published)
 
+    @pytest.mark.parametrize(
+        ("opening", "published"),
+        [
+            ("12 มีนาคม 2568, กรุงเทพฯ – ", "2025-03-12"),
+            ("12 March 2025, Bangkok – ", "2025-03-12"),
+        ],
+    )
+    def test_press_release_date_then_place(self, opening: str, published: str) -> None:
+        """A release that opens with its date, then its city and a dash, is dated
+        by it; the dateline leaves the paragraph."""
+        story = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัลเปิดรับสมัครเมืองอัจฉริยะรอบใหม่ทั่วประเทศ"
+        text = f"ดีป้าเปิดรับสมัครเมืองอัจฉริยะรอบใหม่\n{opening}{story}"
+        report = parse_article_report(text)
+
+        assert published == str(report.article.published)
+        assert DateSource.DATELINE == report.published_from.source
+        assert "TH-10" == report.article.dateline.province
+        assert story == report.article.blocks[0].text
+        assert_accounted(text, report)
+
+    def test_date_then_unknown_place_is_prose(self) -> None:
+        """A date and a comma before words that name no known place stay prose."""
+        text = "Headline of the story\n12 March 2025, the ministry said – more to come."
+        art = parse_article(text)
+
+        assert art.published is None
+        assert art.blocks[0].text.startswith("12 March 2025")
+
     def test_labelled_date_before_a_headline(self) -> None:
         """ "date 2024-05-03 Headline" gives the date, then the headline."""
         text = " date 2024-05-03 Ministers meet on data rules\nThe ministers met on data rules."
@@ -1223,6 +1251,8 @@ class TestRealPageShapes:
             "(" + "A " * 50_000 + "1 May 2024)",
             "News 1 May 2024 " + "— A" * 30_000,
             "1" * 50_000 + " —Source",
+            "5 พฤศจิกายน 2564, " + "ก" * 100_000,
+            "5 May 2024, " + "Bangkok " * 12_000,
         ]
         started = time.perf_counter()
         for page in pages:

@@ -459,6 +459,12 @@ _DATELINE_FORMS = (
         r"(?: ?(?P<sep>[–—:]|-{1,2}))? "
     ),
 )
+# "5 พฤศจิกายน 2564, กรุงเทพมหานคร – …", "16 January 2025, Bangkok – …": a
+# press release's date, then its place, which must be one the reference knows.
+_DATE_FIRST = re.compile(
+    r"(?P<date>\d{1,2} [^\d\s,–—:()-]{2,12} \d{4}), ?"
+    rf"(?P<place>[^\d\s,–—:()-][^\d,–—:()-]{{1,39}}?){_SEP}"
+)
 
 
 @attrs.frozen
@@ -497,8 +503,16 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
 
     A dateline needs a date, an agency in brackets, or a place in capitals
     that the reference data knows, so "Cybersecurity: The …" stays a label.
+    A date before the place ("5 พฤศจิกายน 2564, กรุงเทพมหานคร – …") needs a
+    place the reference data knows.
+
+    >>> found = read_dateline("5 พฤศจิกายน 2564, กรุงเทพมหานคร – ที่ประชุมเห็นชอบ", None)
+    >>> str(found.date), found.place.province
+    ('2021-11-05', 'TH-10')
+    >>> read_dateline("5 May 2024, Somewhere Else – a story", None) is None
+    True
     """
-    for form in _DATELINE_FORMS:
+    for form in (*_DATELINE_FORMS, _DATE_FIRST):
         match = form.match(text)
         if match is None or match.end() >= len(text):
             continue
@@ -513,6 +527,8 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
         try:
             place, known = resolve_place(_place_name(raw_place))
         except InvalidValueError:  # pragma: no cover - a blank place name
+            continue
+        if form is _DATE_FIRST and not known:
             continue
         dash = match["sep"] not in (None, ":")
         if date is None and not (dash and (agency or (raw_place.isupper() and known))):
