@@ -1142,6 +1142,59 @@ class TestRealPageShapes:
         assert art.published is None
         assert art.blocks[0].text.startswith("12 March 2025")
 
+    def test_teaser_above_the_headline(self) -> None:
+        """A first line that is the headline with the story run on is a teaser;
+        the headline standing alone below is the title."""
+        headline = "เทศบาลเชียงรายได้รับรองเป็นเขตส่งเสริมเมืองอัจฉริยะ Smart City จาก depa"
+        opening = (
+            "สำนักงานส่งเสริมเศรษฐกิจดิจิทัลประกาศรับรองเทศบาลเชียงรายเป็นเขตส่งเสริมเมืองอัจฉริยะ "
+            "เพื่อยกระดับบริการประชาชนด้วยข้อมูลและเทคโนโลยีดิจิทัล"
+        )
+        text = f"{headline} {opening * 2}\n{headline}\n{opening}\nเนื้อหาต่อจากนี้"
+        report = parse_article_report(text)
+
+        assert headline == report.article.title
+        assert not report.title_inferred
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_short_teaser_in_the_header(self) -> None:
+        """A header line that runs a later header line into more words is not the title."""
+        text = (
+            "Cities sign a data pact Ten cities agreed\n"
+            "Cities sign a data pact\n"
+            "Ten cities agreed on Monday to share transport data with one another.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_a_word_cut_in_two_is_no_teaser(self) -> None:
+        """A later line that ends inside a word of the first is not its headline."""
+        text = (
+            "Cities sign a data pact with Laos\n"
+            "Cities sign a data pa\n"
+            "Ten cities agreed on Monday to share transport data with Laos.\n"
+        )
+        assert "Cities sign a data pact with Laos" == parse_article(text).title
+
+    def test_breadcrumb_trail_ending_with_the_headline(self) -> None:
+        """ "Site > Section > Headline" above the headline alone is the breadcrumbs."""
+        headline = "ครม.เห็นชอบให้หน่วยงานรัฐให้บริการประชาชนผ่านแพลตฟอร์มดิจิทัลกลาง"
+        text = (
+            f"ข่าวดิจิทัล > การเมือง > {headline}\n{headline}\n9 พฤษภาคม 2566\n"
+            "ที่ประชุมคณะรัฐมนตรีมีมติให้หน่วยงานของรัฐใช้แพลตฟอร์มดิจิทัลกลางในการให้บริการประชาชน"
+        )
+        report = parse_article_report(text)
+
+        assert headline == report.article.title
+        assert ("ข่าวดิจิทัล", "การเมือง") == report.article.breadcrumbs
+        assert "breadcrumbs" in [m.field for m in report.metadata]
+        assert_accounted(text, report)
+
     def test_labelled_date_before_a_headline(self) -> None:
         """ "date 2024-05-03 Headline" gives the date, then the headline."""
         text = " date 2024-05-03 Ministers meet on data rules\nThe ministers met on data rules."
@@ -1224,6 +1277,10 @@ class TestRealPageShapes:
                     "Posted on May 3, 2024",
                     "Source: Asia Wire, 10 November 2022",
                     "ข่าวเศรษฐกิจ",
+                    "Cities sign a data pact",
+                    "Cities sign a data pact Ten cities agreed",
+                    "Site > News > Cities sign a data pact",
+                    "12 มีนาคม 2568, กรุงเทพฯ – ข่าวเมืองอัจฉริยะ",
                 ]
             ),
             min_size=1,
@@ -1253,6 +1310,8 @@ class TestRealPageShapes:
             "1" * 50_000 + " —Source",
             "5 พฤศจิกายน 2564, " + "ก" * 100_000,
             "5 May 2024, " + "Bangkok " * 12_000,
+            "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
+            "a > " * 12_000 + "a b c d\na b c d",
         ]
         started = time.perf_counter()
         for page in pages:

@@ -108,7 +108,9 @@ def parse_article(
     neither furniture nor metadata: the first one that the evidence does not
     rule out (a line in another script, a slogan or menu sharing no words with
     the story while a later line does; a line the page repeats is the
-    headline). Lines above it are dropped as ``masthead``, later copies as
+    headline; a line that is a later one with the story run on is a
+    ``teaser``, one that ends with it after "Site > Section >" gives the
+    breadcrumbs). Lines above it are dropped as ``masthead``, later copies as
     ``repeated_headline``. A page with no headline line (one long line, as
     Thai pages often come) is cut into sentences and its first sentence is
     the title. The published date is the one the page labels as its own

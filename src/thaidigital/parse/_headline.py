@@ -20,7 +20,7 @@ import re
 
 from thaidigital.parse._lines import ends_sentence
 
-__all__ = ["choose_headline", "overlap_tokens"]
+__all__ = ["choose_headline", "crumbs_before", "overlap_tokens", "runs_into"]
 
 _LATIN_WORD = re.compile(r"[^\W_]{4,}")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
@@ -122,3 +122,62 @@ def choose_headline(candidates: list[str], body: list[str], language: str) -> in
             continue
         return index
     return 0
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``text`` may be cut before ``text[at]`` without splitting a
+    Latin word or number (Thai writes no spaces between words)."""
+    if at <= 0 or at >= len(text):
+        return True
+    before, after = text[at - 1], text[at]
+    return not (
+        before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    )
+
+
+def runs_into(text: str, later: list[str]) -> bool:
+    """Whether ``text`` is a later headline-like line with more text run on.
+
+    Listing pages and share cards print the headline straight into the
+    story's opening; the headline then stands alone on its own line below.
+
+    >>> runs_into("Cities sign a data pact The ten cities signed", ["Cities sign a data pact"])
+    True
+    >>> runs_into("Cities sign a data pact", ["Cities sign a data pact"])
+    False
+    """
+    return any(
+        len(line) < len(text)
+        and text.startswith(line)
+        and _headline_like(line)
+        and _word_edge(text, len(line))
+        for line in later
+    )
+
+
+_CRUMB_MARKS = "›»>/|"
+_CRUMB_SPLIT = re.compile(r" ?[›»>/|] ?")
+_CRUMB_MAX_CHARS = 40
+
+
+def crumbs_before(text: str, later: list[str]) -> tuple[str, ...] | None:
+    """The breadcrumbs of a line that ends with a later headline-like line
+    ("Site > Section > Headline", the headline standing alone below).
+
+    >>> crumbs_before("Site › Tech › Cities sign a data pact", ["Cities sign a data pact"])
+    ('Site', 'Tech')
+    >>> crumbs_before("Cities sign a data pact", ["Cities sign a data pact"]) is None
+    True
+    """
+    for line in later:
+        if len(line) >= len(text) or not text.endswith(line):
+            continue
+        head = text[: len(text) - len(line)].rstrip()
+        if not head or head[-1] not in _CRUMB_MARKS or not _headline_like(line):
+            continue
+        crumbs = tuple(
+            c.strip() for c in _CRUMB_SPLIT.split(head.rstrip(_CRUMB_MARKS + " "))
+        )
+        if all(crumbs) and all(len(c) <= _CRUMB_MAX_CHARS for c in crumbs):
+            return crumbs
+    return None

@@ -27,7 +27,7 @@ from thaidigital.parse._furniture import (
     is_related_heading,
     is_section_label,
 )
-from thaidigital.parse._headline import choose_headline
+from thaidigital.parse._headline import choose_headline, crumbs_before, runs_into
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
 from thaidigital.parse._language import script_language
@@ -86,6 +86,8 @@ _BODY_SAMPLE_LINES = 30
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 # A dateline opens one of the first paragraphs (a caption may come first).
 _DATELINE_TRIES = 3
+# A teaser (the headline run into the story) has the headline this near below.
+_TEASER_LOOKAHEAD = 3
 
 
 def _is_prose(text: str) -> bool:
@@ -324,6 +326,10 @@ def _read_metadata(
         if not labelled and (
             _too_long_for_a_headline(line.text) or (candidates and _is_prose(line.text))
         ):
+            following = lines[index + 1 : index + 1 + _TEASER_LOOKAHEAD]
+            if runs_into(line.text, [f.text for f in following]):
+                work.drop(line, DropReason.TEASER)
+                continue
             # The first paragraph: the header ends above it.
             end = index
             break
@@ -335,6 +341,7 @@ def _read_metadata(
             candidates.append(line)
     rest = lines[end:]
     header = list(candidates)
+    candidates = _read_copies(work, candidates)
     if not work.breadcrumbs:
         candidates = _read_section(work, candidates, rest)
     title: Line | None = None
@@ -369,6 +376,26 @@ def _read_metadata(
     if title is not None:
         _masthead_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
+    """Header lines built around a later one are not the headline: a
+    breadcrumb trail ending with it ("Site > Section > Headline") is read as
+    the breadcrumbs, and the headline with the story run on is a teaser.
+    Returns the candidates left."""
+    left: list[Line] = []
+    for index, line in enumerate(candidates):
+        text = work.kept(line)
+        later = [work.kept(c) for c in candidates[index + 1 :]]
+        crumbs = None if work.breadcrumbs else crumbs_before(text, later)
+        if crumbs is not None:
+            work.breadcrumbs = crumbs
+            work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
+        elif runs_into(text, later):
+            work.drop(line, DropReason.TEASER)
+        else:
+            left.append(line)
+    return left
 
 
 def _late_date_line(work: _Work, line: Line) -> bool:
