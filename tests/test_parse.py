@@ -34,6 +34,7 @@ from thaidigital.parse import (
     render_article,
 )
 from thaidigital.parse._furniture import PHRASES, furniture_reason
+from thaidigital.parse._headline import slug_tokens
 from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
 from thaidigital.testing._canonical import canonical_articles
 
@@ -1320,3 +1321,81 @@ class TestRealPageShapes:
         elapsed = time.perf_counter() - started
 
         assert elapsed < 10
+
+
+SLOGAN_PAGE = (
+    "Regional digital news for everyone\n"
+    "Thailand and Laos link their payment networks\n"
+    "More."
+)
+
+
+class TestUrlEvidence:
+    """The page's address, when the caller gives it, is evidence for the headline."""
+
+    def test_slug_picks_the_headline(self) -> None:
+        """A header line sharing the slug's words is the headline; lines above go."""
+        url = "https://news.example/asia/thailand-laos-link-payment-networks"
+        report = parse_article_report(SLOGAN_PAGE, url=url)
+
+        assert "Thailand and Laos link their payment networks" == report.article.title
+        assert [DropReason.MASTHEAD] == [d.reason for d in report.dropped]
+        assert url == report.article.url
+        assert_accounted(SLOGAN_PAGE, report)
+
+    def test_without_url_the_first_line_stands(self) -> None:
+        """With no evidence against it, the first header line is the headline."""
+        assert "Regional digital news for everyone" == parse_article(SLOGAN_PAGE).title
+
+    def test_thai_slug(self) -> None:
+        """A Thai slug, percent-encoded as addresses carry it, counts too."""
+        headline = "ประชุมกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 3"
+        text = f"ข่าวไอทีรอบวันสำหรับทุกคนทั่วประเทศไทย\n{headline}\nเนื้อหา"
+        url = "https://site.example/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1-%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5/"
+
+        assert headline == parse_article(text, url=url).title
+
+    @pytest.mark.parametrize(
+        ("url", "words"),
+        [
+            ("https://a.example/news/40046006", []),
+            ("https://a.example/2023/05/cabinet-2566-121/", ["2566", "cabinet"]),
+            ("https://a.example/x/data-pact-signed.html", ["data", "pact", "signed"]),
+            ("https://a.example/?p=685", []),
+            (None, []),
+        ],
+    )
+    def test_slug_words(self, url: str | None, words: list[str]) -> None:
+        """Only a path part of several words (or Thai) is a slug; numbers say nothing."""
+        assert words == sorted(slug_tokens(url))
+
+    @given(
+        st.sampled_from([SLOGAN_PAGE, ONE_LINE_THAI, ONE_LINE_ENGLISH, *FURNITURE]),
+        st.sampled_from(
+            ["https://a.example/news/40046006", "https://a.example/?p=1", None]
+        ),
+    )
+    def test_an_address_without_slug_changes_nothing(
+        self, text: str, url: str | None
+    ) -> None:
+        """An address with no words in its path leaves the parse as it was."""
+        try:
+            without = parse_article(text)
+        except ParseError:
+            return
+        assert without == attrs.evolve(
+            parse_article(text, url=url), url=None, id=without.id
+        )
+
+    @pytest.mark.usefixtures("untraced")
+    def test_long_addresses_are_fast(self) -> None:
+        """Huge addresses of near-slug shapes parse in linear time."""
+        urls = [
+            "https://a.example/" + "ab-" * 50_000,
+            "https://a.example/" + "a." * 50_000 + "html",
+            "https://a.example/" + "%E0%B8" * 30_000,
+        ]
+        started = time.perf_counter()
+        for url in urls:
+            parse_article_report(SLOGAN_PAGE, url=url)
+        assert time.perf_counter() - started < 5

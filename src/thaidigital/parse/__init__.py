@@ -73,6 +73,8 @@ def parse_article_report(
     Args:
         text: The article as scraped.
         url: The page's address; overrides one found in the page's JSON-LD.
+            A header line that shares most of the words of its slug is the
+            headline.
         outlet: The publication's name; overrides the JSON-LD publisher.
         reference_date: The date to resolve yearless dates against
             ("April 3" in a dateline), usually when the page was fetched.
@@ -130,6 +132,8 @@ def parse_article(
     Args:
         text: The article as scraped.
         url: The page's address; overrides one found in the page's JSON-LD.
+            A header line that shares most of the words of its slug is the
+            headline.
         outlet: The publication's name; overrides the JSON-LD publisher.
         reference_date: The date to resolve yearless dates against.
 

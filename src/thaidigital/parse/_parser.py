@@ -27,7 +27,12 @@ from thaidigital.parse._furniture import (
     is_related_heading,
     is_section_label,
 )
-from thaidigital.parse._headline import choose_headline, crumbs_before, runs_into
+from thaidigital.parse._headline import (
+    choose_headline,
+    crumbs_before,
+    runs_into,
+    slug_tokens,
+)
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
 from thaidigital.parse._language import script_language
@@ -310,7 +315,7 @@ def _read_other_metadata(work: _Work, line: Line, *, header: bool) -> bool:
 
 
 def _read_metadata(
-    work: _Work, lines: list[Line], language: str
+    work: _Work, lines: list[Line], language: str, url: str | None
 ) -> tuple[Line | None, list[Line]]:
     """Take out metadata lines, the title and its copies; return the body.
 
@@ -352,6 +357,7 @@ def _read_metadata(
             [work.kept(c) for c in candidates],
             [line.text for line in rest[:_BODY_SAMPLE_LINES]],
             language,
+            slug_tokens(url),
         )
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
@@ -632,7 +638,7 @@ def parse_report(
     work = _Work(text, reference_date)
     left, jsonld = _remove_furniture(work, lines)
     language = jsonld.language or script_language(line.text for line in left)
-    title, body = _read_metadata(work, left, language)
+    title, body = _read_metadata(work, left, language, url)
     if title is None and body:
         title, first = _infer_title(work, body.pop(0))
         body[:0] = first
