@@ -36,6 +36,7 @@ from thaidigital.parse import (
 from thaidigital.parse._furniture import PHRASES, furniture_reason
 from thaidigital.parse._headline import slug_tokens
 from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
+from thaidigital.parse._sentences import sentence_spans
 from thaidigital.testing._canonical import canonical_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -1399,3 +1400,116 @@ class TestUrlEvidence:
         for url in urls:
             parse_article_report(SLOGAN_PAGE, url=url)
         assert time.perf_counter() - started < 5
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+THAI_SCENE = "วันนี้ (3 มีนาคม 2568) เวลา 10. 45 น. ณ ศาลากลางจังหวัดขอนแก่น"
+THAI_SUBJECT = "นายสมชาย ใจดี ผู้ว่าราชการจังหวัด เป็นประธานเปิดศูนย์ข้อมูลเมืองอัจฉริยะแห่งใหม่"
+
+
+class TestThaiSentences:
+    """Cutting one-line Thai pages into sentences: what does not end one."""
+
+    def test_abbreviation_in_brackets_goes_on(self) -> None:
+        """A full stop after a Thai letter marks an abbreviation, not a sentence end."""
+        text = (
+            "สำนักงานพัฒนาเมืองอัจฉริยะแห่งชาติ (สพอ.) "
+            "โดยฝ่ายบริการข้อมูลเมืองจัดพิธีลงนามร่วมกับเทศบาลนครขอนแก่น"
+        )
+        assert [text] == _sentences_of(text)
+
+    def test_a_broken_time_goes_on(self) -> None:
+        """ "10. 45 น." is a time with a stray space."""
+        text = "ที่ประชุมเริ่มพิจารณาวาระแรกเรื่องแผนเมืองอัจฉริยะเวลา 10. 45 น. และเสร็จในช่วงบ่าย"
+        assert [text] == _sentences_of(text)
+
+    @pytest.mark.parametrize(
+        "joint",
+        [
+            "ผู้ว่าราชการจังหวัดขอนแก่นในฐานะประธานเปิดเผยว่า นายสมศักดิ์",
+            "ผู้ว่าราชการจังหวัดขอนแก่นในฐานะประธานลงนามร่วมกับ นายสมศักดิ์",
+            "ที่ประชุมรับทราบรายงานความคืบหน้าโครงการของ นางสาวสมใจ ใจงาม",
+            "ผู้แทนกระทรวงดิจิทัลเข้าพบนางสาวสมใจ ใจงาม นายกรัฐมนตรี",
+        ],
+    )
+    def test_a_title_after_a_word_that_goes_on(self, joint: str) -> None:
+        """No cut after "ว่า" or "ร่วมกับ", nor before a role that starts like a title."""
+        text = f"{joint} เดินทางไปตรวจเยี่ยมศูนย์ข้อมูลเมืองอัจฉริยะที่จังหวัดขอนแก่น"
+        pieces = _sentences_of(text)
+        assert any(joint in piece for piece in pieces)
+
+    def test_a_title_after_a_plain_word_cuts(self) -> None:
+        """A person named after a space, after an ordinary word, opens a sentence."""
+        text = f"ที่ประชุมเห็นชอบแผนพัฒนาเมืองอัจฉริยะระยะที่สองทั่วประเทศ {THAI_SUBJECT}"
+        assert 2 == len(_sentences_of(text))
+
+    def test_scene_runs_on_to_its_subject(self) -> None:
+        """ "วันนี้ (date) เวลา … ณ …" and the person after it are one sentence."""
+        text = f"{THAI_SCENE} {THAI_SUBJECT} ทั้งนี้ ศูนย์ข้อมูลจะเปิดให้บริการประชาชนในเดือนหน้า"
+        assert [f"{THAI_SCENE} {THAI_SUBJECT}"] == _sentences_of(text)[:1]
+
+    def test_a_scene_is_cut_off_when_nothing_else_ends(self) -> None:
+        """A scene-led sentence that never ends is cut after its scene after all."""
+        run_on = "ศูนย์ข้อมูลเมืองอัจฉริยะ" * 30
+        text = f"{THAI_SCENE} {THAI_SUBJECT}{run_on}"
+        assert THAI_SCENE == _sentences_of(text)[0]
+
+    def test_inferred_title_is_a_whole_sentence(self) -> None:
+        """A one-line Thai release's title is its first sentence, scene and subject."""
+        text = f"{THAI_SCENE} {THAI_SUBJECT} ทั้งนี้ ศูนย์ข้อมูลจะเปิดให้บริการประชาชนในเดือนหน้า"
+        report = parse_article_report(text)
+
+        assert report.title_inferred
+        assert f"{THAI_SCENE} {THAI_SUBJECT}" == report.article.title
+        assert "2025-03-03" == str(report.article.published)
+        assert_accounted(text, report)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "วันนี้",
+                    "นาย",
+                    "นายก",
+                    "ว่า",
+                    "ก.",
+                    "(สพอ.)",
+                    "10.",
+                    "45",
+                    "ทั้งนี้",
+                    "เมืองอัจฉริยะ",
+                    "Mr.",
+                    "It.",
+                    "ขอนแก่น" * 8,
+                    "ดร.",
+                    "วันที่",
+                ]
+            ),
+            max_size=60,
+        ).map(" ".join)
+    )
+    def test_spans_cut_only_at_spaces(self, text: str) -> None:
+        """Sentences are in order, never overlap, and between them is one space."""
+        spans = sentence_spans(text)
+        joined = " ".join(text[a:b] for a, b in spans)
+        assert joined == text
+        assert all(a < b for a, b in spans)
+
+    @pytest.mark.usefixtures("untraced")
+    def test_adversarial_thai_lines_are_fast(self) -> None:
+        """100k-character lines of near-cues cut in linear time."""
+        lines = [
+            "วันนี้ " + "นาย ก " * 20_000,
+            "ว่า นาย " * 15_000,
+            "ก. " * 40_000,
+            "1. 2 " * 25_000,
+            "วันนี้ (1 มีนาคม 2568) " + "ก" * 100 + " นายก" + " ข" * 40_000,
+        ]
+        started = time.perf_counter()
+        for line in lines:
+            sentence_spans(line)
+            parse_article_report(line)
+        assert time.perf_counter() - started < 10
