@@ -1136,6 +1136,36 @@ class TestRealPageShapes:
         assert story == report.article.blocks[0].text
         assert_accounted(text, report)
 
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [("KUALA LUMPUR: ", "Kuala Lumpur"), ("PUTRAJAYA: ", "Putrajaya")],
+    )
+    def test_city_in_capitals_and_a_colon_is_a_dateline(
+        self, opening: str, place: str
+    ) -> None:
+        """ "KUALA LUMPUR: The …" opens with a dateline; the title is the sentence after it."""
+        story = (
+            "Ministers from ten countries agreed on Monday to link their data "
+            "centres by next year. Officials will meet again in June to set the rules."
+        )
+        text = opening + story
+        report = parse_article_report(text)
+
+        assert place == report.article.dateline.name
+        assert report.article.title.startswith("Ministers from ten countries")
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "opening", ["Cybersecurity: ", "ASEAN: ", "Kuala Lumpur: "]
+    )
+    def test_a_label_and_a_colon_is_no_dateline(self, opening: str) -> None:
+        """A label, an unknown name or a city not in capitals before a colon stays text."""
+        text = "Headline of the story\n" + opening + "ministers met on data rules."
+        art = parse_article(text)
+
+        assert art.dateline is None
+        assert art.blocks[0].text.startswith(opening.strip())
+
     def test_date_then_unknown_place_is_prose(self) -> None:
         """A date and a comma before words that name no known place stay prose."""
         text = "Headline of the story\n12 March 2025, the ministry said – more to come."

@@ -502,7 +502,8 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
     """A dateline opening ``text``: where (and perhaps when) it was filed.
 
     A dateline needs a date, an agency in brackets, or a place in capitals
-    that the reference data knows, so "Cybersecurity: The …" stays a label.
+    that the reference data knows ("KUALA LUMPUR: …"), so "Cybersecurity:
+    The …" stays a label.
     A date before the place ("5 พฤศจิกายน 2564, กรุงเทพมหานคร – …") needs a
     place the reference data knows.
 
@@ -531,7 +532,9 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
         if form is _DATE_FIRST and not known:
             continue
         dash = match["sep"] not in (None, ":")
-        if date is None and not (dash and (agency or (raw_place.isupper() and known))):
+        capitals = raw_place.isupper() and known
+        # "KUALA LUMPUR: …" is a dateline; "Cybersecurity: …" a label.
+        if date is None and not ((dash and agency) or (capitals and match["sep"])):
             continue
         return Dateline(match.end(), place, date, agency)
     return None
