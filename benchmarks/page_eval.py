@@ -3,9 +3,9 @@
 Run: python benchmarks/page_eval.py
 
 For each page of ``tests/extraction/real/`` whose text is present, parses it
-with ``parse_article`` and compares the title (exact) and the published date
-(where the page states one) with the manifest's page labels, per language
-and split. Refused pages (``ParseError``) are counted and named.
+with ``parse_article`` (given the page's url, as a scraper knows it) and
+compares the title (exact) and the published date (where the page states
+one) with the manifest's page labels, per language and split. Refused pages (``ParseError``) are counted and named.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def main() -> None:
                 pages += 1
                 want = entry["page"]
                 try:
-                    article = parse_article(text)
+                    article = parse_article(text, url=entry["url"])
                 except ParseError:
                     refused += 1
                     print(f"  refused: {entry['id']}")

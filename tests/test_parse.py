@@ -34,7 +34,9 @@ from thaidigital.parse import (
     render_article,
 )
 from thaidigital.parse._furniture import PHRASES, furniture_reason
+from thaidigital.parse._headline import slug_tokens
 from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
+from thaidigital.parse._sentences import sentence_spans
 from thaidigital.testing._canonical import canonical_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -1042,6 +1044,15 @@ class TestRealPageShapes:
             (
                 [
                     "Headline of the story",
+                    "ข่าวเศรษฐกิจ Friday March 8, 2024 09:15 —ข่าวรัฐบาล",
+                    "Body.",
+                ],
+                "2024-03-08",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
                     "Updated: 9 May 2024",
                     "Published: 3 May 2024",
                     "Body.",
@@ -1077,6 +1088,143 @@ class TestRealPageShapes:
         assert "Ministers arrive in Hanoi for digital talks" == report.article.title
         assert "--05-15" == str(report.article.published)
         assert DateSource.DATELINE == report.published_from.source
+        assert_accounted(text, report)
+
+    def test_today_bar_loses_to_the_date_under_the_headline(self) -> None:
+        """The site's date of the day right above the headline is not the story's
+        date when a date line stands under the headline."""
+        text = (
+            "Wednesday, 4 June 2025\n"
+            "คณะกรรมการดิจิทัลแห่งชาติเห็นชอบแผนเมืองอัจฉริยะระยะที่สอง\n"
+            "12 Dec 2019\n"
+            "348\n"
+            "คณะกรรมการดิจิทัลแห่งชาติประชุมเพื่อพิจารณาแผนพัฒนาเมืองอัจฉริยะระยะที่สองร่วมกับหน่วยงานรัฐ"
+        )
+        report = parse_article_report(text)
+
+        assert "2019-12-12" == str(report.article.published)
+        assert "12 Dec 2019" == report.published_from.text
+        assert DateSource.HEADER == report.published_from.source
+        assert_accounted(text, report)
+
+    def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
+        """With no date under the headline, a date line right above it stays the page's."""
+        art = parse_article(
+            "Wednesday, 4 June 2025\nMinisters agree on a data sharing plan\n"
+            "The ministers agreed on a plan to share data between agencies.\n"
+            "Talks go on in July."
+        )
+        assert "2025-06-04" == str(art.published)
+
+    @pytest.mark.parametrize(
+        ("opening", "published"),
+        [
+            ("12 มีนาคม 2568, กรุงเทพฯ – ", "2025-03-12"),
+            ("12 March 2025, Bangkok – ", "2025-03-12"),
+        ],
+    )
+    def test_press_release_date_then_place(self, opening: str, published: str) -> None:
+        """A release that opens with its date, then its city and a dash, is dated
+        by it; the dateline leaves the paragraph."""
+        story = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัลเปิดรับสมัครเมืองอัจฉริยะรอบใหม่ทั่วประเทศ"
+        text = f"ดีป้าเปิดรับสมัครเมืองอัจฉริยะรอบใหม่\n{opening}{story}"
+        report = parse_article_report(text)
+
+        assert published == str(report.article.published)
+        assert DateSource.DATELINE == report.published_from.source
+        assert "TH-10" == report.article.dateline.province
+        assert story == report.article.blocks[0].text
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [("KUALA LUMPUR: ", "Kuala Lumpur"), ("PUTRAJAYA: ", "Putrajaya")],
+    )
+    def test_city_in_capitals_and_a_colon_is_a_dateline(
+        self, opening: str, place: str
+    ) -> None:
+        """ "KUALA LUMPUR: The …" opens with a dateline; the title is the sentence after it."""
+        story = (
+            "Ministers from ten countries agreed on Monday to link their data "
+            "centres by next year. Officials will meet again in June to set the rules."
+        )
+        text = opening + story
+        report = parse_article_report(text)
+
+        assert place == report.article.dateline.name
+        assert report.article.title.startswith("Ministers from ten countries")
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "opening", ["Cybersecurity: ", "ASEAN: ", "Kuala Lumpur: "]
+    )
+    def test_a_label_and_a_colon_is_no_dateline(self, opening: str) -> None:
+        """A label, an unknown name or a city not in capitals before a colon stays text."""
+        text = "Headline of the story\n" + opening + "ministers met on data rules."
+        art = parse_article(text)
+
+        assert art.dateline is None
+        assert art.blocks[0].text.startswith(opening.strip())
+
+    def test_date_then_unknown_place_is_prose(self) -> None:
+        """A date and a comma before words that name no known place stay prose."""
+        text = "Headline of the story\n12 March 2025, the ministry said – more to come."
+        art = parse_article(text)
+
+        assert art.published is None
+        assert art.blocks[0].text.startswith("12 March 2025")
+
+    def test_teaser_above_the_headline(self) -> None:
+        """A first line that is the headline with the story run on is a teaser;
+        the headline standing alone below is the title."""
+        headline = "เทศบาลเชียงรายได้รับรองเป็นเขตส่งเสริมเมืองอัจฉริยะ Smart City จาก depa"
+        opening = (
+            "สำนักงานส่งเสริมเศรษฐกิจดิจิทัลประกาศรับรองเทศบาลเชียงรายเป็นเขตส่งเสริมเมืองอัจฉริยะ "
+            "เพื่อยกระดับบริการประชาชนด้วยข้อมูลและเทคโนโลยีดิจิทัล"
+        )
+        text = f"{headline} {opening * 2}\n{headline}\n{opening}\nเนื้อหาต่อจากนี้"
+        report = parse_article_report(text)
+
+        assert headline == report.article.title
+        assert not report.title_inferred
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_short_teaser_in_the_header(self) -> None:
+        """A header line that runs a later header line into more words is not the title."""
+        text = (
+            "Cities sign a data pact Ten cities agreed\n"
+            "Cities sign a data pact\n"
+            "Ten cities agreed on Monday to share transport data with one another.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_a_word_cut_in_two_is_no_teaser(self) -> None:
+        """A later line that ends inside a word of the first is not its headline."""
+        text = (
+            "Cities sign a data pact with Laos\n"
+            "Cities sign a data pa\n"
+            "Ten cities agreed on Monday to share transport data with Laos.\n"
+        )
+        assert "Cities sign a data pact with Laos" == parse_article(text).title
+
+    def test_breadcrumb_trail_ending_with_the_headline(self) -> None:
+        """ "Site > Section > Headline" above the headline alone is the breadcrumbs."""
+        headline = "ครม.เห็นชอบให้หน่วยงานรัฐให้บริการประชาชนผ่านแพลตฟอร์มดิจิทัลกลาง"
+        text = (
+            f"ข่าวดิจิทัล > การเมือง > {headline}\n{headline}\n9 พฤษภาคม 2566\n"
+            "ที่ประชุมคณะรัฐมนตรีมีมติให้หน่วยงานของรัฐใช้แพลตฟอร์มดิจิทัลกลางในการให้บริการประชาชน"
+        )
+        report = parse_article_report(text)
+
+        assert headline == report.article.title
+        assert ("ข่าวดิจิทัล", "การเมือง") == report.article.breadcrumbs
+        assert "breadcrumbs" in [m.field for m in report.metadata]
         assert_accounted(text, report)
 
     def test_labelled_date_before_a_headline(self) -> None:
@@ -1161,6 +1309,10 @@ class TestRealPageShapes:
                     "Posted on May 3, 2024",
                     "Source: Asia Wire, 10 November 2022",
                     "ข่าวเศรษฐกิจ",
+                    "Cities sign a data pact",
+                    "Cities sign a data pact Ten cities agreed",
+                    "Site > News > Cities sign a data pact",
+                    "12 มีนาคม 2568, กรุงเทพฯ – ข่าวเมืองอัจฉริยะ",
                 ]
             ),
             min_size=1,
@@ -1186,6 +1338,12 @@ class TestRealPageShapes:
             "นาย " * 25_000,
             "date 2024-05-03 " + "x" * 100_000,
             "(" + "A " * 50_000 + "1 May 2024)",
+            "News 1 May 2024 " + "— A" * 30_000,
+            "1" * 50_000 + " —Source",
+            "5 พฤศจิกายน 2564, " + "ก" * 100_000,
+            "5 May 2024, " + "Bangkok " * 12_000,
+            "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
+            "a > " * 12_000 + "a b c d\na b c d",
         ]
         started = time.perf_counter()
         for page in pages:
@@ -1204,3 +1362,194 @@ def test_a_bullet_with_a_variation_selector_opens_a_list_item() -> None:
     assert [("ListItem", "One on ports."), ("ListItem", "One on rice.")] == [
         (type(b).__name__, b.text) for b in article.blocks[1:]
     ]
+
+
+SLOGAN_PAGE = (
+    "Regional digital news for everyone\n"
+    "Thailand and Laos link their payment networks\n"
+    "More."
+)
+
+
+class TestUrlEvidence:
+    """The page's address, when the caller gives it, is evidence for the headline."""
+
+    def test_slug_picks_the_headline(self) -> None:
+        """A header line sharing the slug's words is the headline; lines above go."""
+        url = "https://news.example/asia/thailand-laos-link-payment-networks"
+        report = parse_article_report(SLOGAN_PAGE, url=url)
+
+        assert "Thailand and Laos link their payment networks" == report.article.title
+        assert [DropReason.MASTHEAD] == [d.reason for d in report.dropped]
+        assert url == report.article.url
+        assert_accounted(SLOGAN_PAGE, report)
+
+    def test_without_url_the_first_line_stands(self) -> None:
+        """With no evidence against it, the first header line is the headline."""
+        assert "Regional digital news for everyone" == parse_article(SLOGAN_PAGE).title
+
+    def test_thai_slug(self) -> None:
+        """A Thai slug, percent-encoded as addresses carry it, counts too."""
+        headline = "ประชุมกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ ครั้งที่ 3"
+        text = f"ข่าวไอทีรอบวันสำหรับทุกคนทั่วประเทศไทย\n{headline}\nเนื้อหา"
+        url = "https://site.example/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1-%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5/"
+
+        assert headline == parse_article(text, url=url).title
+
+    @pytest.mark.parametrize(
+        ("url", "words"),
+        [
+            ("https://a.example/news/40046006", []),
+            ("https://a.example/2023/05/cabinet-2566-121/", ["2566", "cabinet"]),
+            ("https://a.example/x/data-pact-signed.html", ["data", "pact", "signed"]),
+            ("https://a.example/?p=685", []),
+            (None, []),
+        ],
+    )
+    def test_slug_words(self, url: str | None, words: list[str]) -> None:
+        """Only a path part of several words (or Thai) is a slug; numbers say nothing."""
+        assert words == sorted(slug_tokens(url))
+
+    @given(
+        st.sampled_from([SLOGAN_PAGE, ONE_LINE_THAI, ONE_LINE_ENGLISH, *FURNITURE]),
+        st.sampled_from(
+            ["https://a.example/news/40046006", "https://a.example/?p=1", None]
+        ),
+    )
+    def test_an_address_without_slug_changes_nothing(
+        self, text: str, url: str | None
+    ) -> None:
+        """An address with no words in its path leaves the parse as it was."""
+        try:
+            without = parse_article(text)
+        except ParseError:
+            return
+        assert without == attrs.evolve(
+            parse_article(text, url=url), url=None, id=without.id
+        )
+
+    @pytest.mark.usefixtures("untraced")
+    def test_long_addresses_are_fast(self) -> None:
+        """Huge addresses of near-slug shapes parse in linear time."""
+        urls = [
+            "https://a.example/" + "ab-" * 50_000,
+            "https://a.example/" + "a." * 50_000 + "html",
+            "https://a.example/" + "%E0%B8" * 30_000,
+        ]
+        started = time.perf_counter()
+        for url in urls:
+            parse_article_report(SLOGAN_PAGE, url=url)
+        assert time.perf_counter() - started < 5
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+THAI_SCENE = "วันนี้ (3 มีนาคม 2568) เวลา 10. 45 น. ณ ศาลากลางจังหวัดขอนแก่น"
+THAI_SUBJECT = "นายสมชาย ใจดี ผู้ว่าราชการจังหวัด เป็นประธานเปิดศูนย์ข้อมูลเมืองอัจฉริยะแห่งใหม่"
+
+
+class TestThaiSentences:
+    """Cutting one-line Thai pages into sentences: what does not end one."""
+
+    def test_abbreviation_in_brackets_goes_on(self) -> None:
+        """A full stop after a Thai letter marks an abbreviation, not a sentence end."""
+        text = (
+            "สำนักงานพัฒนาเมืองอัจฉริยะแห่งชาติ (สพอ.) "
+            "โดยฝ่ายบริการข้อมูลเมืองจัดพิธีลงนามร่วมกับเทศบาลนครขอนแก่น"
+        )
+        assert [text] == _sentences_of(text)
+
+    def test_a_broken_time_goes_on(self) -> None:
+        """ "10. 45 น." is a time with a stray space."""
+        text = "ที่ประชุมเริ่มพิจารณาวาระแรกเรื่องแผนเมืองอัจฉริยะเวลา 10. 45 น. และเสร็จในช่วงบ่าย"
+        assert [text] == _sentences_of(text)
+
+    @pytest.mark.parametrize(
+        "joint",
+        [
+            "ผู้ว่าราชการจังหวัดขอนแก่นในฐานะประธานเปิดเผยว่า นายสมศักดิ์",
+            "ผู้ว่าราชการจังหวัดขอนแก่นในฐานะประธานลงนามร่วมกับ นายสมศักดิ์",
+            "ที่ประชุมรับทราบรายงานความคืบหน้าโครงการของ นางสาวสมใจ ใจงาม",
+            "ผู้แทนกระทรวงดิจิทัลเข้าพบนางสาวสมใจ ใจงาม นายกรัฐมนตรี",
+        ],
+    )
+    def test_a_title_after_a_word_that_goes_on(self, joint: str) -> None:
+        """No cut after "ว่า" or "ร่วมกับ", nor before a role that starts like a title."""
+        text = f"{joint} เดินทางไปตรวจเยี่ยมศูนย์ข้อมูลเมืองอัจฉริยะที่จังหวัดขอนแก่น"
+        pieces = _sentences_of(text)
+        assert any(joint in piece for piece in pieces)
+
+    def test_a_title_after_a_plain_word_cuts(self) -> None:
+        """A person named after a space, after an ordinary word, opens a sentence."""
+        text = f"ที่ประชุมเห็นชอบแผนพัฒนาเมืองอัจฉริยะระยะที่สองทั่วประเทศ {THAI_SUBJECT}"
+        assert 2 == len(_sentences_of(text))
+
+    def test_scene_runs_on_to_its_subject(self) -> None:
+        """ "วันนี้ (date) เวลา … ณ …" and the person after it are one sentence."""
+        text = f"{THAI_SCENE} {THAI_SUBJECT} ทั้งนี้ ศูนย์ข้อมูลจะเปิดให้บริการประชาชนในเดือนหน้า"
+        assert [f"{THAI_SCENE} {THAI_SUBJECT}"] == _sentences_of(text)[:1]
+
+    def test_a_scene_is_cut_off_when_nothing_else_ends(self) -> None:
+        """A scene-led sentence that never ends is cut after its scene after all."""
+        run_on = "ศูนย์ข้อมูลเมืองอัจฉริยะ" * 30
+        text = f"{THAI_SCENE} {THAI_SUBJECT}{run_on}"
+        assert THAI_SCENE == _sentences_of(text)[0]
+
+    def test_inferred_title_is_a_whole_sentence(self) -> None:
+        """A one-line Thai release's title is its first sentence, scene and subject."""
+        text = f"{THAI_SCENE} {THAI_SUBJECT} ทั้งนี้ ศูนย์ข้อมูลจะเปิดให้บริการประชาชนในเดือนหน้า"
+        report = parse_article_report(text)
+
+        assert report.title_inferred
+        assert f"{THAI_SCENE} {THAI_SUBJECT}" == report.article.title
+        assert "2025-03-03" == str(report.article.published)
+        assert_accounted(text, report)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "วันนี้",
+                    "นาย",
+                    "นายก",
+                    "ว่า",
+                    "ก.",
+                    "(สพอ.)",
+                    "10.",
+                    "45",
+                    "ทั้งนี้",
+                    "เมืองอัจฉริยะ",
+                    "Mr.",
+                    "It.",
+                    "ขอนแก่น" * 8,
+                    "ดร.",
+                    "วันที่",
+                ]
+            ),
+            max_size=60,
+        ).map(" ".join)
+    )
+    def test_spans_cut_only_at_spaces(self, text: str) -> None:
+        """Sentences are in order, never overlap, and between them is one space."""
+        spans = sentence_spans(text)
+        joined = " ".join(text[a:b] for a, b in spans)
+        assert joined == text
+        assert all(a < b for a, b in spans)
+
+    @pytest.mark.usefixtures("untraced")
+    def test_adversarial_thai_lines_are_fast(self) -> None:
+        """100k-character lines of near-cues cut in linear time."""
+        lines = [
+            "วันนี้ " + "นาย ก " * 20_000,
+            "ว่า นาย " * 15_000,
+            "ก. " * 40_000,
+            "1. 2 " * 25_000,
+            "วันนี้ (1 มีนาคม 2568) " + "ก" * 100 + " นายก" + " ข" * 40_000,
+        ]
+        started = time.perf_counter()
+        for line in lines:
+            sentence_spans(line)
+            parse_article_report(line)
+        assert time.perf_counter() - started < 10

@@ -73,6 +73,8 @@ def parse_article_report(
     Args:
         text: The article as scraped.
         url: The page's address; overrides one found in the page's JSON-LD.
+            A header line that shares most of the words of its slug is the
+            headline.
         outlet: The publication's name; overrides the JSON-LD publisher.
         reference_date: The date to resolve yearless dates against
             ("April 3" in a dateline), usually when the page was fetched.
@@ -108,7 +110,9 @@ def parse_article(
     neither furniture nor metadata: the first one that the evidence does not
     rule out (a line in another script, a slogan or menu sharing no words with
     the story while a later line does; a line the page repeats is the
-    headline). Lines above it are dropped as ``masthead``, later copies as
+    headline; a line that is a later one with the story run on is a
+    ``teaser``, one that ends with it after "Site > Section >" gives the
+    breadcrumbs). Lines above it are dropped as ``masthead``, later copies as
     ``repeated_headline``. A page with no headline line (one long line, as
     Thai pages often come) is cut into sentences and its first sentence is
     the title. The published date is the one the page labels as its own
@@ -128,6 +132,8 @@ def parse_article(
     Args:
         text: The article as scraped.
         url: The page's address; overrides one found in the page's JSON-LD.
+            A header line that shares most of the words of its slug is the
+            headline.
         outlet: The publication's name; overrides the JSON-LD publisher.
         reference_date: The date to resolve yearless dates against.
 

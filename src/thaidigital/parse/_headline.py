@@ -2,8 +2,10 @@
 
 A page's header is the run of lines above its first paragraph. Besides the
 headline it may hold the site's name or slogan, a menu, a line in another
-script or a section name. The headline is the first header line that is not
-suspect. A line the page repeats is the headline (pages
+script or a section name. When the page's address is known and its slug
+("/thailand-laos-sign-payment-deal") shares most of its words with a header
+line, that line is the headline. Otherwise the headline is the first header
+line that is not suspect. A line the page repeats is the headline (pages
 print it again over the story or under a photo). A line is suspect when its
 script is not the page's (a Khmer slogan
 above an English story), or when it shares almost nothing with the body while
@@ -17,10 +19,17 @@ spaces, is compared by runs of three characters.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 from thaidigital.parse._lines import ends_sentence
 
-__all__ = ["choose_headline", "overlap_tokens"]
+__all__ = [
+    "choose_headline",
+    "crumbs_before",
+    "overlap_tokens",
+    "runs_into",
+    "slug_tokens",
+]
 
 _LATIN_WORD = re.compile(r"[^\W_]{4,}")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
@@ -55,6 +64,51 @@ def overlap_tokens(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A slug names the headline when a line has this many of its words, and at
+# least this share of them.
+_SLUG_MIN_SHARED = 2
+_SLUG_MIN_RATIO = 0.5
+_SLUG_SPLIT = re.compile(r"[-_+.]+")
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z]{2,5}$")
+
+
+def slug_tokens(url: str | None) -> frozenset[str]:
+    """The words (:func:`overlap_tokens`) of a page address's slug: the part
+    of its path with the most words ("-" or "_" between them), or with Thai
+    letters; nothing when the address has no such part (".../40046006").
+
+    >>> sorted(slug_tokens("https://example.com/business/1234/thailand-laos-sign-payment-deal"))
+    ['deal', 'laos', 'payment', 'sign', 'thailand']
+    >>> slug_tokens("https://example.com/news/40046006")
+    frozenset()
+    """
+    if not url:
+        return frozenset()
+    path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in _SLUG_SPLIT.split(_FILE_SUFFIX.sub("", segment)) if w]
+        if (len(words) >= 3 or any(_is_thai(c) for c in segment)) and len(words) > len(
+            best
+        ):
+            best = words
+    return overlap_tokens(" ".join(best))
+
+
+def _slug_choice(tokens_of: list[frozenset[str]], slug: frozenset[str]) -> int | None:
+    """The line that shares most of the slug's words, if one does."""
+    best: tuple[int, float] = (0, 0.0)
+    chosen = None
+    for index, tokens in enumerate(tokens_of):
+        shared = len(tokens & slug)
+        score = (shared, shared / len(tokens) if tokens else 0.0)
+        if score > best:
+            best, chosen = score, index
+    if best[0] >= _SLUG_MIN_SHARED and best[0] >= _SLUG_MIN_RATIO * len(slug):
+        return chosen
+    return None
+
+
 def _script_mismatch(text: str, language: str) -> bool:
     """A line in a script the page is not written in.
 
@@ -77,21 +131,40 @@ def _headline_like(text: str) -> bool:
     return long_enough and not ends_sentence(text)
 
 
-def choose_headline(candidates: list[str], body: list[str], language: str) -> int:
+def choose_headline(
+    candidates: list[str],
+    body: list[str],
+    language: str,
+    slug: frozenset[str] = frozenset(),
+) -> int:
     """The index of the headline among a page's header lines.
 
-    ``body`` is the lines below the header. A line the page repeats is the
-    headline unless its script is not the page's; a line is compared with
-    every line below it.
+    ``body`` is the lines below the header; ``slug`` the words of the page's
+    address (:func:`slug_tokens`), if known. A line that shares most of the
+    slug's words is the headline. Else a line the page repeats is, unless its
+    script is not the page's; a line is compared with every line below it.
 
     >>> body = ["Thailand and Laos signed a payment deal on Friday in Vientiane."]
     >>> choose_headline(["Analysis from world experts", "Thailand, Laos sign payment deal"], body, "en")
     1
     >>> choose_headline(["Thailand, Laos sign payment deal", "Analysis from world experts"], body, "en")
     0
+    >>> slug = slug_tokens("https://example.com/news/thailand-laos-sign-payment-deal")
+    >>> choose_headline(["Payments", "Thailand, Laos sign payment deal"], [], "en", slug)
+    1
     """
     later_lines = [line.casefold() for line in [*candidates, *body]]
     tokens_of = [overlap_tokens(text) for text in candidates]
+    if slug:
+        by_slug = _slug_choice(
+            [
+                frozenset() if _script_mismatch(text, language) else tokens
+                for text, tokens in zip(candidates, tokens_of, strict=True)
+            ],
+            slug,
+        )
+        if by_slug is not None:
+            return by_slug
     # What each line shares with the page below it.
     below = overlap_tokens(" ".join(body))
     shares: list[tuple[int, float]] = [(0, 0.0)] * len(candidates)
@@ -122,3 +195,62 @@ def choose_headline(candidates: list[str], body: list[str], language: str) -> in
             continue
         return index
     return 0
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``text`` may be cut before ``text[at]`` without splitting a
+    Latin word or number (Thai writes no spaces between words)."""
+    if at <= 0 or at >= len(text):
+        return True
+    before, after = text[at - 1], text[at]
+    return not (
+        before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    )
+
+
+def runs_into(text: str, later: list[str]) -> bool:
+    """Whether ``text`` is a later headline-like line with more text run on.
+
+    Listing pages and share cards print the headline straight into the
+    story's opening; the headline then stands alone on its own line below.
+
+    >>> runs_into("Cities sign a data pact The ten cities signed", ["Cities sign a data pact"])
+    True
+    >>> runs_into("Cities sign a data pact", ["Cities sign a data pact"])
+    False
+    """
+    return any(
+        len(line) < len(text)
+        and text.startswith(line)
+        and _headline_like(line)
+        and _word_edge(text, len(line))
+        for line in later
+    )
+
+
+_CRUMB_MARKS = "›»>/|"
+_CRUMB_SPLIT = re.compile(r" ?[›»>/|] ?")
+_CRUMB_MAX_CHARS = 40
+
+
+def crumbs_before(text: str, later: list[str]) -> tuple[str, ...] | None:
+    """The breadcrumbs of a line that ends with a later headline-like line
+    ("Site > Section > Headline", the headline standing alone below).
+
+    >>> crumbs_before("Site › Tech › Cities sign a data pact", ["Cities sign a data pact"])
+    ('Site', 'Tech')
+    >>> crumbs_before("Cities sign a data pact", ["Cities sign a data pact"]) is None
+    True
+    """
+    for line in later:
+        if len(line) >= len(text) or not text.endswith(line):
+            continue
+        head = text[: len(text) - len(line)].rstrip()
+        if not head or head[-1] not in _CRUMB_MARKS or not _headline_like(line):
+            continue
+        crumbs = tuple(
+            c.strip() for c in _CRUMB_SPLIT.split(head.rstrip(_CRUMB_MARKS + " "))
+        )
+        if all(crumbs) and all(len(c) <= _CRUMB_MAX_CHARS for c in crumbs):
+            return crumbs
+    return None

@@ -124,6 +124,17 @@ def _without_time(text: str) -> str:
     return text
 
 
+def _without_source(text: str) -> str:
+    """ "News 22 Oct 2019 18:26 —Cabinet" → "News 22 Oct 2019 18:26": the
+    source a date line names after a dash, once a date or time ends before it."""
+    at = max(text.rfind("—"), text.rfind("–"))
+    head = text[:at].rstrip()
+    if at <= 0 or not head[-1:].isdigit():
+        return text
+    tail = text[at + 1 :].strip()
+    return head if _name_like(tail, _HEADED_MAX_WORDS) else text
+
+
 def _name_like(head: str, max_words: int) -> bool:
     """A byline, outlet or section: a few words, none starting in lower case."""
     words = head.split(" ")
@@ -153,7 +164,8 @@ def _tail_date(
 
 def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | None:
     """A header line that states a date: "Published: 3 May 2024", "May 3,
-    2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567".
+    2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567", a section
+    name, a date with weekday and time, and a source after a dash.
 
     >>> line = read_dated_line("Posted on May 3, 2024", None)
     >>> line.kind, str(line.date)
@@ -161,10 +173,13 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     >>> line = read_dated_line("Somchai Jaidee 3 May 2024 ( 10:43 )", None)
     >>> line.kind, str(line.date), line.at
     ('headed', '2024-05-03', 15)
+    >>> line = read_dated_line("Politics Tuesday May 7, 2024 18:26 —Cabinet", None)
+    >>> line.kind, str(line.date), line.at
+    ('headed', '2024-05-07', 9)
     >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
     True
     """
-    text = _without_time(text)
+    text = _without_source(_without_time(text))
     label = _date_label().match(text)
     if label is not None:
         date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
@@ -444,6 +459,12 @@ _DATELINE_FORMS = (
         r"(?: ?(?P<sep>[–—:]|-{1,2}))? "
     ),
 )
+# "5 พฤศจิกายน 2564, กรุงเทพมหานคร – …", "16 January 2025, Bangkok – …": a
+# press release's date, then its place, which must be one the reference knows.
+_DATE_FIRST = re.compile(
+    r"(?P<date>\d{1,2} [^\d\s,–—:()-]{2,12} \d{4}), ?"
+    rf"(?P<place>[^\d\s,–—:()-][^\d,–—:()-]{{1,39}}?){_SEP}"
+)
 
 
 @attrs.frozen
@@ -481,9 +502,18 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
     """A dateline opening ``text``: where (and perhaps when) it was filed.
 
     A dateline needs a date, an agency in brackets, or a place in capitals
-    that the reference data knows, so "Cybersecurity: The …" stays a label.
+    that the reference data knows ("KUALA LUMPUR: …"), so "Cybersecurity:
+    The …" stays a label.
+    A date before the place ("5 พฤศจิกายน 2564, กรุงเทพมหานคร – …") needs a
+    place the reference data knows.
+
+    >>> found = read_dateline("5 พฤศจิกายน 2564, กรุงเทพมหานคร – ที่ประชุมเห็นชอบ", None)
+    >>> str(found.date), found.place.province
+    ('2021-11-05', 'TH-10')
+    >>> read_dateline("5 May 2024, Somewhere Else – a story", None) is None
+    True
     """
-    for form in _DATELINE_FORMS:
+    for form in (*_DATELINE_FORMS, _DATE_FIRST):
         match = form.match(text)
         if match is None or match.end() >= len(text):
             continue
@@ -499,8 +529,12 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
             place, known = resolve_place(_place_name(raw_place))
         except InvalidValueError:  # pragma: no cover - a blank place name
             continue
+        if form is _DATE_FIRST and not known:
+            continue
         dash = match["sep"] not in (None, ":")
-        if date is None and not (dash and (agency or (raw_place.isupper() and known))):
+        capitals = raw_place.isupper() and known
+        # "KUALA LUMPUR: …" is a dateline; "Cybersecurity: …" a label.
+        if date is None and not ((dash and agency) or (capitals and match["sep"])):
             continue
         return Dateline(match.end(), place, date, agency)
     return None

@@ -27,7 +27,12 @@ from thaidigital.parse._furniture import (
     is_related_heading,
     is_section_label,
 )
-from thaidigital.parse._headline import choose_headline
+from thaidigital.parse._headline import (
+    choose_headline,
+    crumbs_before,
+    runs_into,
+    slug_tokens,
+)
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
 from thaidigital.parse._language import script_language
@@ -86,6 +91,8 @@ _BODY_SAMPLE_LINES = 30
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 # A dateline opens one of the first paragraphs (a caption may come first).
 _DATELINE_TRIES = 3
+# A teaser (the headline run into the story) has the headline this near below.
+_TEASER_LOOKAHEAD = 3
 
 
 def _is_prose(text: str) -> bool:
@@ -308,7 +315,7 @@ def _read_other_metadata(work: _Work, line: Line, *, header: bool) -> bool:
 
 
 def _read_metadata(
-    work: _Work, lines: list[Line], language: str
+    work: _Work, lines: list[Line], language: str, url: str | None
 ) -> tuple[Line | None, list[Line]]:
     """Take out metadata lines, the title and its copies; return the body.
 
@@ -324,6 +331,10 @@ def _read_metadata(
         if not labelled and (
             _too_long_for_a_headline(line.text) or (candidates and _is_prose(line.text))
         ):
+            following = lines[index + 1 : index + 1 + _TEASER_LOOKAHEAD]
+            if runs_into(line.text, [f.text for f in following]):
+                work.drop(line, DropReason.TEASER)
+                continue
             # The first paragraph: the header ends above it.
             end = index
             break
@@ -335,6 +346,7 @@ def _read_metadata(
             candidates.append(line)
     rest = lines[end:]
     header = list(candidates)
+    candidates = _read_copies(work, candidates)
     if not work.breadcrumbs:
         candidates = _read_section(work, candidates, rest)
     title: Line | None = None
@@ -345,12 +357,12 @@ def _read_metadata(
             [work.kept(c) for c in candidates],
             [line.text for line in rest[:_BODY_SAMPLE_LINES]],
             language,
+            slug_tokens(url),
         )
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
         title_key = work.kept(title).casefold()
-        _masthead_dates(work, header, title)
         for line in candidates[chosen + 1 :]:
             if line.text.casefold() == title_key:
                 work.drop(line, DropReason.REPEATED_HEADLINE)
@@ -367,7 +379,29 @@ def _read_metadata(
         if _read_other_metadata(work, line, header=False):
             continue
         body.append(line)
+    if title is not None:
+        _masthead_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
+    """Header lines built around a later one are not the headline: a
+    breadcrumb trail ending with it ("Site > Section > Headline") is read as
+    the breadcrumbs, and the headline with the story run on is a teaser.
+    Returns the candidates left."""
+    left: list[Line] = []
+    for index, line in enumerate(candidates):
+        text = work.kept(line)
+        later = [work.kept(c) for c in candidates[index + 1 :]]
+        crumbs = None if work.breadcrumbs else crumbs_before(text, later)
+        if crumbs is not None:
+            work.breadcrumbs = crumbs
+            work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
+        elif runs_into(text, later):
+            work.drop(line, DropReason.TEASER)
+        else:
+            left.append(line)
+    return left
 
 
 def _late_date_line(work: _Work, line: Line) -> bool:
@@ -381,12 +415,17 @@ def _late_date_line(work: _Work, line: Line) -> bool:
 
 
 def _masthead_dates(work: _Work, candidates: list[Line], title: Line) -> None:
-    """Header dates above the headline, with other header lines between them
-    and it, are the masthead's (often the day the page was fetched)."""
+    """Header dates above the headline are the masthead's (often the day the
+    page was fetched) when other header lines stand between them and it, or
+    when a date line stands under it: that one is the story's."""
+    under = any(
+        found.source is DateSource.HEADER and found.start > title.start
+        for found in work.dates
+    )
     for index, found in enumerate(work.dates):
         if found.source is not DateSource.HEADER or found.start >= title.start:
             continue
-        if any(found.start < c.start < title.start for c in candidates):
+        if under or any(found.start < c.start < title.start for c in candidates):
             work.dates[index] = attrs.evolve(found, source=DateSource.MASTHEAD)
 
 
@@ -599,7 +638,7 @@ def parse_report(
     work = _Work(text, reference_date)
     left, jsonld = _remove_furniture(work, lines)
     language = jsonld.language or script_language(line.text for line in left)
-    title, body = _read_metadata(work, left, language)
+    title, body = _read_metadata(work, left, language, url)
     if title is None and body:
         title, first = _infer_title(work, body.pop(0))
         body[:0] = first

@@ -67,6 +67,10 @@ class DropReason(enum.StrEnum):
     LANGUAGE_SWITCHER = "language_switcher"
     #: A placeholder left where a widget did not load, such as "Now loading...".
     PLACEHOLDER = "placeholder"
+    #: A teaser above the headline: the headline with the story's opening
+    #: run on, as listing pages and share cards print it (the headline also
+    #: stands alone below).
+    TEASER = "teaser"
     #: A line of the site's masthead above the headline (its name, slogan,
     #: menu, or a line in another script) that the evidence says is not the
     #: headline (see :func:`~thaidigital.parse_article`).
@@ -154,8 +158,9 @@ class DateSource(enum.StrEnum):
     #: The bracketed date opening a Thai press release ("วันนี้ (3 พฤษภาคม
     #: 2567) …"), which stays in the paragraph.
     OPENING = "opening"
-    #: A date line in the site's masthead, above other lines that come before
-    #: the headline (often the day the page was fetched).
+    #: A date line in the site's masthead (often the day the page was
+    #: fetched): above other lines that come before the headline, or above
+    #: the headline when a date line stands under it.
     MASTHEAD = "masthead"
     #: A line that labels the date as a later update ("Updated …").
     UPDATED = "updated"
