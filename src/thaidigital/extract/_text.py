@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -16,7 +17,9 @@ from thaidigital.reference import (
     OrganizationRecord,
     ProvinceRecord,
     SmartDimensionRecord,
+    _data,
 )
+from thaidigital.reference._index import exact_key, fold
 
 __all__ = ["Entity", "Sentence", "Token", "entities", "sentences", "tokens"]
 
@@ -162,7 +165,31 @@ def _country(text: str) -> CountryRecord | None:
     return record
 
 
+@functools.cache
+def _any_key() -> tuple[frozenset[str], frozenset[str]]:
+    """The exact and folded keys of every index a name is looked up in: most
+    spans of a sentence name nothing, and one set test says so."""
+    indexes = (
+        _data.country_index(),
+        _data.province_index(),
+        _data.venue_index(),
+        _data.organization_index(),
+        _data.officeholder_index(),
+        _data.smart_dimension_index(),
+    )
+    exact: set[str] = set()
+    folded: set[str] = set()
+    for index in indexes:
+        e, f = index.keys()
+        exact.update(e)
+        folded.update(f)
+    return frozenset(exact), frozenset(folded)
+
+
 def _lookup(text: str) -> Entity | None:
+    exact, folded = _any_key()
+    if exact_key(text) not in exact and fold(text) not in folded:
+        return None
     found = Entity(
         0,
         0,

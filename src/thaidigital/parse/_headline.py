@@ -33,6 +33,7 @@ __all__ = [
 
 _LATIN_WORD = re.compile(r"[^\W_]{4,}")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
+_THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 # A body line shares this many words with a line it repeats.
 _STRONG_SHARE = 3
 _STRONG_RATIO = 0.6
@@ -55,9 +56,7 @@ def overlap_tokens(text: str) -> frozenset[str]:
     """
     folded = text.casefold().replace("’s", "").replace("'s", "")
     found = {
-        word
-        for word in _LATIN_WORD.findall(folded)
-        if not any(_is_thai(c) for c in word)
+        word for word in _LATIN_WORD.findall(folded) if not _THAI_CHAR.search(word)
     }
     for run in _THAI_RUN.findall(folded):
         found.update(run[i : i + 3] for i in range(len(run) - 2))

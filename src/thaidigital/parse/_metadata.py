@@ -151,6 +151,10 @@ def _tail_date(
 ) -> DateLine | None:
     """The longest run of last words that is a date, after a name-like head."""
     words = text.split(" ")
+    if len(words) > max_head + _DATE_MAX_WORDS + 2:
+        # Longer than a name and a date (with a stray mark or two): a
+        # sentence, not a dated header line.
+        return None
     for size in range(min(_DATE_MAX_WORDS, len(words) - 1), 0, -1):
         head = " ".join(words[:-size]).strip(_HEAD_EDGES)
         if not _name_like(head, max_head):
