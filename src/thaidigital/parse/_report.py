@@ -67,9 +67,9 @@ class DropReason(enum.StrEnum):
     LANGUAGE_SWITCHER = "language_switcher"
     #: A placeholder left where a widget did not load, such as "Now loading...".
     PLACEHOLDER = "placeholder"
-    #: A teaser above the headline: the headline with the story's opening
-    #: run on, as listing pages and share cards print it (the headline also
-    #: stands alone below).
+    #: A teaser above the headline, which is the headline with the story's
+    #: opening run on, as listing pages and share cards print it (the
+    #: headline also stands alone below).
     TEASER = "teaser"
     #: A line of the site's masthead above the headline (its name, slogan,
     #: menu, or a line in another script) that the evidence says is not the
