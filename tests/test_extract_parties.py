@@ -238,6 +238,16 @@ class TestDeals:
         )
         assert [["Bank Indonesia", "Bank Negara Malaysia", "Bank of Thailand"]] == got
 
+    def test_countries_by_their_press_names(self):
+        assert [["AE", "TH"]] == _parties_of(
+            "The UAE and Thailand are expected to sign an agreement on tourism."
+        )
+
+    def test_an_agreement_reached_between_two(self):
+        assert [["CL", "TH"]] == _parties_of(
+            "An agreement on digital trade was reached between Thailand and Chile."
+        )
+
     def test_three_countries_in_a_list(self):
         assert [["BO", "CL", "PE"]] == _parties_of(
             "Chile, Peru and Bolivia signed an MoU on lithium."

@@ -62,6 +62,7 @@ def countries() -> tuple[CountryRecord, ...]:
         for row in read_rows("dialogue_partners.csv")
         if row["code3"]  # the EU and the organisations have no alpha-3
     }
+    press = {row["code2"]: _split(row["variants"]) for row in read_rows("country_names.csv")}
     records = []
     for row in read_rows("iso3166_1.csv"):
         code = row["alpha_2"]
@@ -74,6 +75,7 @@ def countries() -> tuple[CountryRecord, ...]:
             _split(member["variants"]) if member else (),
             _split(partner["variants"]) if partner else (),
             [row["name"], row["official_name"], row["common_name"], row["name_th"]],
+            press.get(code, ()),
         )
         joined = None
         if member:
