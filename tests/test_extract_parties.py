@@ -248,6 +248,19 @@ class TestDeals:
             "An agreement on digital trade was reached between Thailand and Chile."
         )
 
+    def test_who_signed_a_named_document(self):
+        """A titled document two countries signed has them as parties; one a
+        meeting adopted does not gain the meeting's members."""
+        (a,) = extract(
+            _article(
+                "Chile and Peru signed the Andes Digital Partnership Roadmap on Monday."
+            )
+        ).agreements
+        assert ("Andes Digital Partnership Roadmap", ["CL", "PE"]) == (
+            a.title,
+            sorted(p.code for p in a.parties if isinstance(p, Country)),
+        )
+
     def test_three_countries_in_a_list(self):
         assert [["BO", "CL", "PE"]] == _parties_of(
             "Chile, Peru and Bolivia signed an MoU on lithium."

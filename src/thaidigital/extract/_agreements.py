@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -538,6 +539,8 @@ def agreement_deals(
     found: list[Entity],
     mentions: list[PartyMention],
     inside: list[tuple[int, int]],
+    *,
+    documents: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Agreements between named parties, with their topics, and the
     meeting they came out of when the article is about one.
@@ -546,7 +549,7 @@ def agreement_deals(
     them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     mentions = _with_pair_reference(state, s, mentions)
-    facts = deals(s, mentions, inside)
+    facts = deals(s, mentions, inside, documents=documents)
     if not facts:
         _mou_details(state, s, found)
         return

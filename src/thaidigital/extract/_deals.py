@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from thaidigital import reference
 from thaidigital.extract._facts import EARLIER, Fact
@@ -223,11 +224,15 @@ def deals(
     mentions: list[PartyMention],
     taken: list[tuple[int, int]],
     language: str = "en",
+    documents: Sequence[tuple[int, int]] = (),
 ) -> list[Fact]:
     """Facts of the agreements a sentence reports between named parties.
 
-    ``taken`` are spans already read as named documents: their nouns are not
-    read again here.
+    ``taken`` are spans already read as named documents and meetings.
+    ``documents`` are the sentence's named documents: who signed one is read
+    as facts titled with its name, which only complete an agreement the
+    outcome rules read ("The UK and Thailand signed a Strategic Partnership
+    Roadmap").
 
     >>> from thaidigital.extract._text import Sentence, tokens, entities
     >>> from thaidigital.extract._parties import Defined, parties
@@ -246,10 +251,16 @@ def deals(
     facts: list[Fact] = []
     seen: set[str] = set()
     for noun in nouns.finditer(text):
-        if any(
-            a <= noun.start() < b and _titled(text[a:b], noun.group()) for a, b in taken
-        ):
-            continue  # a named document: the outcome rules read it
+        # A named document ("the Strategic Partnership Roadmap"): the outcome
+        # rules read it; here only who signed it, when two parties did.
+        doc = next(
+            (
+                (a, b)
+                for a, b in taken
+                if a <= noun.start() < b and _titled(text[a:b], noun.group())
+            ),
+            None,
+        )
         near = [
             c
             for c in cue_spans
@@ -265,7 +276,12 @@ def deals(
                 near,
                 key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
             )
-        elif text.find(" between ", noun.end(), noun.end() + _NEAR) < 0:
+        elif (
+            doc is not None
+            or text.find(" between ", noun.end(), noun.end() + _NEAR) < 0
+        ):
+            continue
+        if doc is not None and (cue is None or cue[2] != "signed"):
             continue
         # Without a cue, "the MoU between A and B" gives no status: its facts
         # only name the parties of an agreement read elsewhere more precisely.
@@ -279,10 +295,16 @@ def deals(
             kind = "other"  # "inked a deal with …" is a new one
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+            if doc is not None:
+                key = "title|" + reference.fold_name(text[doc[0] : doc[1]])
             if key in seen:
                 continue
             seen.add(key)
             facts.append(Fact("agreement", key, "kind", kind, s, *noun.span()))
+            if doc is not None:
+                facts.append(
+                    Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc)
+                )
             if cue is not None and kind != EARLIER:
                 facts.append(
                     Fact("agreement", key, "status", cue[2], s, cue[0], cue[1])
@@ -291,4 +313,41 @@ def deals(
                 Fact("agreement", key, "parties", m.party, s, m.start, m.end)
                 for m in group
             )
+    for a, b in documents:
+        if any(a <= n.start() < b for n in nouns.finditer(text, a, b)):
+            continue  # its noun was read above
+        facts.extend(_signed_document(s, mentions, cue_spans, (a, b)))
     return facts
+
+
+def _signed_document(
+    s: Sentence,
+    mentions: list[PartyMention],
+    cue_spans: list[tuple[int, int, str]],
+    doc: tuple[int, int],
+) -> list[Fact]:
+    """Who signed a named document, as facts titled with its name."""
+    text = s.text
+    near = [
+        c
+        for c in cue_spans
+        if doc[0] - _CUE_BEFORE <= c[0]
+        and c[1] <= doc[1] + _CUE_AFTER
+        and c[2] == "signed"
+    ]
+    if not near:
+        return []
+    cue = min(near, key=lambda c: min(abs(c[1] - doc[0]), abs(c[0] - doc[1])))
+    groups = _sides(text, mentions, doc, (cue[0], cue[1]))
+    if not groups:
+        return []
+    title = text[doc[0] : doc[1]]
+    key = "title|" + reference.fold_name(title)
+    return [
+        Fact("agreement", key, "kind", "other", s, *doc),
+        Fact("agreement", key, "title", title, s, *doc),
+        *(
+            Fact("agreement", key, "parties", m.party, s, m.start, m.end)
+            for m in groups[0]
+        ),
+    ]

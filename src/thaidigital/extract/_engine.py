@@ -211,7 +211,8 @@ def _outcomes(state: ReaderState, v: SentenceView) -> None:
 
 def _deals(state: ReaderState, v: SentenceView) -> None:
     mentions = parties(v.s.text, v.words, v.found, state.defined)
-    agreement_deals(state, v.s, v.found, mentions, v.inside)
+    documents = [(d.start, d.end) for d in v.docs]
+    agreement_deals(state, v.s, v.found, mentions, v.inside, documents=documents)
 
 
 def _programs(state: ReaderState, v: SentenceView) -> None:

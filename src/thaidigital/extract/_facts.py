@@ -107,6 +107,24 @@ def _read_without_parties(state: ReaderState, kind: Fact) -> AgreementDraft | No
     return None
 
 
+def _same_title(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
+    """The agreement the outcome rules read under the title these facts give
+    ("The UK and Thailand signed a Strategic Partnership Roadmap"): the
+    parties complete it."""
+    title = next((f.value for f in facts if f.field == "title"), None)
+    if title is None:
+        return None
+    folded = title.casefold()
+    return next(
+        (
+            d
+            for d in state.agreements.values()
+            if d.title is not None and d.title.casefold() == folded
+        ),
+        None,
+    )
+
+
 def _in_a_list(state: ReaderState, kind: Fact) -> bool:
     """Whether a fact was read in a list item ("▪ An MoU between A and B on
     …" under "The MoUs are:"): each item is an agreement of its own."""
@@ -154,9 +172,11 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     kind and status are known; facts without a status only make an
     agreement already read more precise."""
     key = state.same_agreement.get(facts[0].key, facts[0].key)
-    draft = state.agreements.get(key)
+    draft = state.agreements.get(key) or _same_title(state, facts)
     if draft is not None:
         return draft
+    if any(f.field == "title" for f in facts):
+        return None  # who signed a named document the outcome rules did not read
     kind = next((f for f in facts if f.field == "kind"), None)
     if kind is None:
         return None
@@ -194,7 +214,7 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
     for group in by_key.values():
         draft = _agreement(state, group)
         if draft is None:
-            if not any(f.field == "status" for f in group):
+            if not any(f.field in ("status", "title") for f in group):
                 state.unplaced.append(group)
             continue
         _merge(state, draft, group)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
 import attrs
 
 from thaidigital import reference
+from thaidigital.dates import find_dates
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
@@ -181,6 +183,27 @@ def _head_follows(words: list[Token], k: int) -> bool:
     return False
 
 
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _when_or_where(text: str, words: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` are a date or a place ("on Monday", "in
+    Lima"), which follow a document's name rather than belong to it."""
+    here = words[k]
+    two = text[here.start : words[k + 1].end] if k + 1 < len(words) else here.text
+    if not here.text.isupper() and any(
+        # A bare code ("AI" is Anguilla's) is a word, not a place.
+        lookup(name) is not None
+        for name in (here.text, two)
+        # A city: "in Lima". A country may be in a name ("Plan on
+        # Japan-Thailand Strategic Economic Partnership").
+        for lookup in (reference.get_venue,)
+    ):
+        return True
+    found = find_dates(text[here.start : here.end + 16], reference=_ANY_DAY)
+    return any(d.start == 0 for d in found)
+
+
 def documents(text: str, words: list[Token]) -> list[DocumentMention]:
     """Capitalised document names, with a year-range or acronym in brackets."""
     found: list[DocumentMention] = []
@@ -217,6 +240,7 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             elif (
                 nxt.text in NAME_CONNECTORS
                 and last + 2 < len(words)
+                and not _when_or_where(text, words, last + 2)
                 and (
                     _name_word(words[last + 2])
                     # "Guidelines for the ASEAN Data Management Framework"

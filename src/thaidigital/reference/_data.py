@@ -62,7 +62,9 @@ def countries() -> tuple[CountryRecord, ...]:
         for row in read_rows("dialogue_partners.csv")
         if row["code3"]  # the EU and the organisations have no alpha-3
     }
-    press = {row["code2"]: _split(row["variants"]) for row in read_rows("country_names.csv")}
+    press = {
+        row["code2"]: _split(row["variants"]) for row in read_rows("country_names.csv")
+    }
     records = []
     for row in read_rows("iso3166_1.csv"):
         code = row["alpha_2"]
