@@ -103,7 +103,7 @@ _DATASETS: list[tuple[str, Any, tuple[str, ...], tuple[str, ...], str]] = [
         "Countries (ISO 3166-1)",
         reference.countries,
         ("code", "code3", "name", "iso_name", "thai_names"),
-        ("iso3166_1.csv", "iso3166_1_withdrawn.csv"),
+        ("iso3166_1.csv", "iso3166_1_withdrawn.csv", "country_names.csv"),
         "`reference.country(text)` / `get_country(text)` / `countries()`; "
         "`is_country_code(code)`.",
     ),
