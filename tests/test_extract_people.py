@@ -79,6 +79,16 @@ class TestNames:
         roles = _roles("Andes Institute president Chang Wei-lin signed the MoU.")
         assert "Chang Wei-lin" in roles
 
+    def test_a_body_before_the_name(self):
+        roles = _roles(
+            "Customs Department chief Somchai Dee and the General "
+            "Department Ana Rojas met."
+        )
+        assert "Somchai Dee" in roles
+        assert not {"Customs Department Somchai Dee", "General Department Ana"} & set(
+            roles
+        )
+
     def test_an_acronym_or_head_word_before_the_name(self):
         roles = _roles(
             "ASA chief executive Ana Rojas and President and CEO of Andes Group "

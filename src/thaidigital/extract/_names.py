@@ -599,9 +599,12 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                 # first capital still belongs to the role.
                 i += 1
                 continue
-            if run - i < 2 or (run - i >= 3 and _opens_no_name(words[i].text)):
-                # "HKMA Norman Chan", "Group Sigve Brekke": the first word is
-                # the body the person is of, not their name.
+            if run - i < 2 or (
+                run - i >= 3 and any(_opens_no_name(w.text) for w in words[i : run - 2])
+            ):
+                # "HKMA Norman Chan", "Customs Department Theeraj Athana":
+                # the words up to the body's head are the body the person is
+                # of, not their name.
                 i += 1
                 continue
             last = words[run - 1]
