@@ -81,13 +81,11 @@ class TestNames:
 
     def test_a_body_before_the_name(self):
         roles = _roles(
-            "Customs Department chief Somchai Dee and the General "
-            "Department Ana Rojas met."
+            "The MoU was signed by Customs Department Somchai Dee, "
+            "director-general of the department."
         )
         assert "Somchai Dee" in roles
-        assert not {"Customs Department Somchai Dee", "General Department Ana"} & set(
-            roles
-        )
+        assert "Customs Department Somchai Dee" not in roles
 
     def test_an_acronym_or_head_word_before_the_name(self):
         roles = _roles(
