@@ -36,6 +36,7 @@ from thaidigital.parse import (
 from thaidigital.parse._furniture import PHRASES, furniture_reason
 from thaidigital.parse._headline import slug_tokens
 from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
+from thaidigital.parse._metadata import read_dated_line
 from thaidigital.parse._sentences import sentence_spans
 from thaidigital.testing._canonical import canonical_articles
 
@@ -1107,6 +1108,34 @@ class TestRealPageShapes:
         assert DateSource.HEADER == report.published_from.source
         assert_accounted(text, report)
 
+    @pytest.mark.parametrize(
+        ("bar", "published"),
+        [
+            ("12 ก.ค. 2567 1,204 3", "2024-07-12"),
+            ("3 May 2024 58", "2024-05-03"),
+            ("12 ก.ค. 2567 09:30 น. 417", "2024-07-12"),
+        ],
+    )
+    def test_date_bar_with_counts(self, bar: str, published: str) -> None:
+        """View and comment counts printed after the date on one bar still
+        leave the date; the bar goes to metadata."""
+        text = (
+            f"{bar}\nเทศบาลนครขอนแก่นลงนามความร่วมมือพัฒนาระบบข้อมูลเมืองอัจฉริยะ\n"
+            "เทศบาลนครขอนแก่นและมหาวิทยาลัยในพื้นที่ลงนามความร่วมมือพัฒนาระบบข้อมูลเมือง"
+        )
+        report = parse_article_report(text)
+
+        assert published == str(report.article.published)
+        assert bar == report.published_from.text
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line", ["Budget 2566 303", "ราคา 2,500 1,000", "งบประมาณ 2,500 ล้านบาท 12"]
+    )
+    def test_numbers_after_a_non_date_are_no_date_bar(self, line: str) -> None:
+        """Trailing numbers are only counts after a whole date."""
+        assert read_dated_line(line, None) is None
+
     def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
         """With no date under the headline, a date line right above it stays the page's."""
         art = parse_article(
@@ -1344,6 +1373,8 @@ class TestRealPageShapes:
             "5 May 2024, " + "Bangkok " * 12_000,
             "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
             "a > " * 12_000 + "a b c d\na b c d",
+            "3 May 2024" + " 12" * 30_000,
+            "3 May 2024 " + "1," * 50_000 + "0",
         ]
         started = time.perf_counter()
         for page in pages:

@@ -135,6 +135,25 @@ def _without_source(text: str) -> str:
     return head if _name_like(tail, _HEADED_MAX_WORDS) else text
 
 
+# A view or comment count: "303", "1,082".
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_MAX_COUNTS = 3
+_YEAR = re.compile(r"\d{4}")
+
+
+def _without_counts(text: str) -> str:
+    """ "16 พ.ย. 2566 303 0" → "16 พ.ย. 2566": the view and comment counts a
+    date bar prints after its date, once a year or a time ends the date."""
+    words = text.split(" ")
+    for size in range(1, min(_MAX_COUNTS, len(words) - 1) + 1):
+        if not _COUNT.fullmatch(words[-size]):
+            return text
+        last = words[-size - 1]
+        if _YEAR.fullmatch(last) or _TIME_OF_DAY.fullmatch(last) or last == "น.":
+            return " ".join(words[:-size])
+    return text
+
+
 def _name_like(head: str, max_words: int) -> bool:
     """A byline, outlet or section: a few words, none starting in lower case."""
     words = head.split(" ")
@@ -165,7 +184,8 @@ def _tail_date(
 def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | None:
     """A header line that states a date: "Published: 3 May 2024", "May 3,
     2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567", a section
-    name, a date with weekday and time, and a source after a dash.
+    name, a date with weekday and time, a source after a dash, and view or
+    comment counts after the date ("16 พ.ย. 2566 303 0").
 
     >>> line = read_dated_line("Posted on May 3, 2024", None)
     >>> line.kind, str(line.date)
@@ -176,10 +196,12 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     >>> line = read_dated_line("Politics Tuesday May 7, 2024 18:26 —Cabinet", None)
     >>> line.kind, str(line.date), line.at
     ('headed', '2024-05-07', 9)
+    >>> str(read_dated_line("16 พ.ย. 2566 303 0", None).date)
+    '2023-11-16'
     >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
     True
     """
-    text = _without_source(_without_time(text))
+    text = _without_counts(_without_source(_without_time(text)))
     label = _date_label().match(text)
     if label is not None:
         date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
