@@ -993,6 +993,27 @@ class TestRealPageShapes:
         assert DateSource.OPENING == report.published_from.source
         assert report.article.blocks[0].text.startswith("วันนี้ (3 มีนาคม 2568)")
 
+    @pytest.mark.parametrize("cue", ["เช้าวันนี้", "บ่ายวันนี้", "ช่วงเย็นวันนี้"])
+    def test_thai_opening_cue_after_a_time_of_day(self, cue: str) -> None:
+        """ "This morning (date)", written as one word, dates the release too."""
+        text = (
+            "หัวข้อข่าวเมืองอัจฉริยะขอนแก่น\n"
+            f"{cue} (3 มี.ค. 68) เทศบาลนครขอนแก่นเปิดศูนย์ข้อมูลเมืองอัจฉริยะแห่งใหม่"
+        )
+        report = parse_article_report(text)
+
+        assert "2025-03-03" == str(report.article.published)
+        assert DateSource.OPENING == report.published_from.source
+        assert report.article.blocks[0].text.startswith(cue)
+
+    def test_thai_opening_cue_inside_a_long_word_is_no_date(self) -> None:
+        """Only a short word may run into the cue: the opening's words, not a sentence."""
+        text = (
+            "หัวข้อข่าวเมืองอัจฉริยะขอนแก่น\n"
+            "ผู้ว่าราชการจังหวัดกล่าววันนี้ (3 มี.ค. 68) ว่าศูนย์ข้อมูลจะเปิดเดือนหน้า"
+        )
+        assert parse_article(text).published is None
+
     def test_event_date_in_the_body_is_not_the_page_date(self) -> None:
         """A date inside a sentence of the story is an event's, never the page's."""
         art = parse_article(
@@ -1362,6 +1383,8 @@ class TestRealPageShapes:
         pages = [
             "ก " * 50_000,
             "วันนี้ (" * 15_000,
+            "เช้า" * 25_000 + "วันนี้ (1 มีนาคม 2568)",
+            "เช้าวันนี้(" * 10_000,
             "Mr. A. " * 15_000,
             ("Source: A, " * 10_000) + "1 May 2024",
             "นาย " * 25_000,

@@ -242,17 +242,27 @@ def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | No
     return DateLine("credit", found.date, len(text) - len(inner) + found.at)
 
 
+# Thai runs the time of day into the cue with no space ("เช้าวันนี้", this
+# morning): the cue may close an opening word of at most this many letters.
+_CUE_PREFIX_MAX = 8
+
+
 @functools.cache
 def _opening_cue() -> re.Pattern[str]:
     cues = _alternation([row["cue"] for row in rows("opening_date_cues")])
-    return re.compile(rf"(?:{cues}) ?\((?P<date>[^()]{{1,40}})\)")
+    return re.compile(
+        rf"[\u0e00-\u0e7f]{{0,{_CUE_PREFIX_MAX}}}?(?:{cues}) ?\((?P<date>[^()]{{1,40}})\)"
+    )
 
 
 def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
-    """The day a Thai press release reports, from its opening words.
+    """The day a Thai press release reports, from its opening words; the cue
+    may end a longer first word ("บ่ายวันนี้", this afternoon).
 
     >>> str(read_opening_date("วันนี้ (1 พฤษภาคม 2568) นายกรัฐมนตรีเป็นประธาน", None))
     '2025-05-01'
+    >>> str(read_opening_date("เช้าวันนี้ (27 พ.ค. 64) กรมประชาสัมพันธ์", None))
+    '2021-05-27'
     """
     match = _opening_cue().match(text)
     if match is None:
