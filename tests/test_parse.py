@@ -1263,6 +1263,39 @@ class TestRealPageShapes:
         )
         assert "Cities sign a data pact with Laos" == parse_article(text).title
 
+    @pytest.mark.parametrize(
+        "url", [None, "https://party.example/ministers-open-smart-city-fair-2024"]
+    )
+    def test_headline_printed_again_in_two_lines(self, url: str | None) -> None:
+        """The two pieces of a headline printed again over two lines are its
+        copies: the whole line is the title, even when the slug matches a piece."""
+        first = "“รองนายกฯ”เปิดงาน Smart City Fair 2024″ สู่”เมืองอัจฉริยะ”"
+        second = "หนุนท้องถิ่นใช้ข้อมูลดิจิทัล ยกระดับบริการประชาชน"
+        text = (
+            f"{first} {second}\n{first}\n{second}\n"
+            "วันที่ 30 พ.ย. 2567 รองนายกรัฐมนตรีเป็นประธานเปิดงานแสดงเทคโนโลยีเมืองอัจฉริยะ"
+        )
+        report = parse_article_report(text, url=url)
+
+        assert f"{first} {second}" == report.article.title
+        assert [DropReason.REPEATED_HEADLINE] * 2 == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_headline_and_standfirst_run_together_is_still_a_teaser(self) -> None:
+        """A line that the next two lines print again is a teaser when the
+        second piece ends like a sentence: a headline with its standfirst."""
+        text = (
+            "Cities sign a data pact Ten cities agreed to share their data.\n"
+            "Cities sign a data pact\n"
+            "Ten cities agreed to share their data.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
     def test_breadcrumb_trail_ending_with_the_headline(self) -> None:
         """ "Site > Section > Headline" above the headline alone is the breadcrumbs."""
         headline = "ครม.เห็นชอบให้หน่วยงานรัฐให้บริการประชาชนผ่านแพลตฟอร์มดิจิทัลกลาง"
@@ -1397,6 +1430,8 @@ class TestRealPageShapes:
             "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
             "a > " * 12_000 + "a b c d\na b c d",
             "3 May 2024" + " 12" * 30_000,
+            ("a b " * 40 + "\n") * 40,
+            "a b c d\n" + "a\nb c d\n" * 12_000,
             "3 May 2024 " + "1," * 50_000 + "0",
         ]
         started = time.perf_counter()
