@@ -1112,6 +1112,33 @@ class TestRealPageShapes:
         assert DateSource.DATELINE == report.published_from.source
         assert_accounted(text, report)
 
+    def test_a_full_date_wins_over_a_yearless_dateline(self) -> None:
+        """ "Updated: date Source: agency" under the headline dates the page when
+        the dateline gives no year; the credit after the date is part of its line."""
+        text = (
+            "Two central banks sign a currency pact\n"
+            "Updated: May 22, 2024 Source: Wire Agency\n"
+            "BEIJING, May 21 (Wire) -- The central banks signed a pact on Tuesday.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "2024-05-22" == str(report.article.published)
+        assert DateSource.UPDATED == report.published_from.source
+        assert "Beijing" == report.article.dateline.name
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Updated: May 22, 2024 source: the ministry said it would sign more deals",
+            "Updated: the plan Source: Wire Agency",
+        ],
+    )
+    def test_credit_after_no_date_or_prose_is_no_date_line(self, line: str) -> None:
+        """A credit label ends a date line only after a date, naming a source."""
+        assert read_dated_line(line, None) is None
+
     def test_today_bar_loses_to_the_date_under_the_headline(self) -> None:
         """The site's date of the day right above the headline is not the story's
         date when a date line stands under the headline."""
@@ -1430,6 +1457,8 @@ class TestRealPageShapes:
             "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
             "a > " * 12_000 + "a b c d\na b c d",
             "3 May 2024" + " 12" * 30_000,
+            "Updated: 3 May 2024" + " Source: A" * 20_000,
+            "Updated: 3 May 2024 Source: " + "A " * 50_000,
             ("a b " * 40 + "\n") * 40,
             "a b c d\n" + "a\nb c d\n" * 12_000,
             "3 May 2024 " + "1," * 50_000 + "0",

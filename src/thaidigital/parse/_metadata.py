@@ -6,6 +6,7 @@ Patterns are anchored with bounded or unambiguous repetition (linear time).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import re
@@ -107,6 +108,12 @@ def _credit_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels}) ?(?::|：) ?", re.IGNORECASE)
 
 
+@functools.cache
+def _credit_after() -> re.Pattern[str]:
+    """A credit label after a space, as a date line ends with one."""
+    return re.compile(rf" {_credit_label().pattern}", re.IGNORECASE)
+
+
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?น\.)?")
 _HEAD_EDGES = " ,;|·–—-:"
 # A date is at most this many words ("Wednesday, 22 November 2017 16:28:07 น.").
@@ -154,6 +161,19 @@ def _without_counts(text: str) -> str:
     return text
 
 
+def _without_credit(text: str) -> str:
+    """ "Updated: May 22, 2024 Source: Wire Agency" → "Updated: May 22, 2024":
+    a credit a date line names after its date or time."""
+    matches = collections.deque(_credit_after().finditer(text), maxlen=1)
+    if not matches:
+        return text
+    last = matches[0]
+    if not text[: last.start()][-1:].isdigit():
+        return text
+    tail = text[last.end() :].strip()
+    return text[: last.start()] if _name_like(tail, _CREDIT_MAX_WORDS) else text
+
+
 def _name_like(head: str, max_words: int) -> bool:
     """A byline, outlet or section: a few words, none starting in lower case."""
     words = head.split(" ")
@@ -184,8 +204,8 @@ def _tail_date(
 def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | None:
     """A header line that states a date: "Published: 3 May 2024", "May 3,
     2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567", a section
-    name, a date with weekday and time, a source after a dash, and view or
-    comment counts after the date ("16 พ.ย. 2566 303 0").
+    name, a date with weekday and time, a source after a dash or a credit
+    label, and view or comment counts after the date ("16 พ.ย. 2566 303 0").
 
     >>> line = read_dated_line("Posted on May 3, 2024", None)
     >>> line.kind, str(line.date)
@@ -198,10 +218,13 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     ('headed', '2024-05-07', 9)
     >>> str(read_dated_line("16 พ.ย. 2566 303 0", None).date)
     '2023-11-16'
+    >>> line = read_dated_line("Updated: May 22, 2024 Source: Wire Agency", None)
+    >>> line.kind, str(line.date)
+    ('updated', '2024-05-22')
     >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
     True
     """
-    text = _without_counts(_without_source(_without_time(text)))
+    text = _without_counts(_without_source(_without_credit(_without_time(text))))
     label = _date_label().match(text)
     if label is not None:
         date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)

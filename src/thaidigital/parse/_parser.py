@@ -181,10 +181,20 @@ class _Work:
 
     def published(self) -> _DateFound | None:
         """The page's date: the strongest stated, made more precise by a date
-        that agrees with it ("date 2025-05", then "วันนี้ (1 พฤษภาคม 2568)")."""
+        that agrees with it ("date 2025-05", then "วันนี้ (1 พฤษภาคม 2568)").
+        A date without a year ("May 21" in a dateline) gives way to one with
+        a year that the page states outside its masthead."""
         if not self.dates:
             return None
         best = min(self.dates, key=lambda d: (_DATE_RANK[d.source], d.start))
+        if best.date.year is None:
+            dated = [
+                d
+                for d in self.dates
+                if d.date.year is not None and d.source is not DateSource.MASTHEAD
+            ]
+            if dated:
+                best = min(dated, key=lambda d: (_DATE_RANK[d.source], d.start))
         if best.date.day is None and best.date.month is not None:
             for other in self.dates:
                 date = other.date
