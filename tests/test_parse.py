@@ -36,6 +36,7 @@ from thaidigital.parse import (
 from thaidigital.parse._furniture import PHRASES, furniture_reason
 from thaidigital.parse._headline import slug_tokens
 from thaidigital.parse._lines import ZERO_WIDTH, repair_spaces
+from thaidigital.parse._metadata import read_dated_line
 from thaidigital.parse._sentences import sentence_spans
 from thaidigital.testing._canonical import canonical_articles
 
@@ -992,6 +993,27 @@ class TestRealPageShapes:
         assert DateSource.OPENING == report.published_from.source
         assert report.article.blocks[0].text.startswith("วันนี้ (3 มีนาคม 2568)")
 
+    @pytest.mark.parametrize("cue", ["เช้าวันนี้", "บ่ายวันนี้", "ช่วงเย็นวันนี้"])
+    def test_thai_opening_cue_after_a_time_of_day(self, cue: str) -> None:
+        """ "This morning (date)", written as one word, dates the release too."""
+        text = (
+            "หัวข้อข่าวเมืองอัจฉริยะขอนแก่น\n"
+            f"{cue} (3 มี.ค. 68) เทศบาลนครขอนแก่นเปิดศูนย์ข้อมูลเมืองอัจฉริยะแห่งใหม่"
+        )
+        report = parse_article_report(text)
+
+        assert "2025-03-03" == str(report.article.published)
+        assert DateSource.OPENING == report.published_from.source
+        assert report.article.blocks[0].text.startswith(cue)
+
+    def test_thai_opening_cue_inside_a_long_word_is_no_date(self) -> None:
+        """Only a short word may run into the cue: the opening's words, not a sentence."""
+        text = (
+            "หัวข้อข่าวเมืองอัจฉริยะขอนแก่น\n"
+            "ผู้ว่าราชการจังหวัดกล่าววันนี้ (3 มี.ค. 68) ว่าศูนย์ข้อมูลจะเปิดเดือนหน้า"
+        )
+        assert parse_article(text).published is None
+
     def test_event_date_in_the_body_is_not_the_page_date(self) -> None:
         """A date inside a sentence of the story is an event's, never the page's."""
         art = parse_article(
@@ -1090,6 +1112,33 @@ class TestRealPageShapes:
         assert DateSource.DATELINE == report.published_from.source
         assert_accounted(text, report)
 
+    def test_a_full_date_wins_over_a_yearless_dateline(self) -> None:
+        """ "Updated: date Source: agency" under the headline dates the page when
+        the dateline gives no year; the credit after the date is part of its line."""
+        text = (
+            "Two central banks sign a currency pact\n"
+            "Updated: May 22, 2024 Source: Wire Agency\n"
+            "BEIJING, May 21 (Wire) -- The central banks signed a pact on Tuesday.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "2024-05-22" == str(report.article.published)
+        assert DateSource.UPDATED == report.published_from.source
+        assert "Beijing" == report.article.dateline.name
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Updated: May 22, 2024 source: the ministry said it would sign more deals",
+            "Updated: the plan Source: Wire Agency",
+        ],
+    )
+    def test_credit_after_no_date_or_prose_is_no_date_line(self, line: str) -> None:
+        """A credit label ends a date line only after a date, naming a source."""
+        assert read_dated_line(line, None) is None
+
     def test_today_bar_loses_to_the_date_under_the_headline(self) -> None:
         """The site's date of the day right above the headline is not the story's
         date when a date line stands under the headline."""
@@ -1106,6 +1155,34 @@ class TestRealPageShapes:
         assert "12 Dec 2019" == report.published_from.text
         assert DateSource.HEADER == report.published_from.source
         assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        ("bar", "published"),
+        [
+            ("12 ก.ค. 2567 1,204 3", "2024-07-12"),
+            ("3 May 2024 58", "2024-05-03"),
+            ("12 ก.ค. 2567 09:30 น. 417", "2024-07-12"),
+        ],
+    )
+    def test_date_bar_with_counts(self, bar: str, published: str) -> None:
+        """View and comment counts printed after the date on one bar still
+        leave the date; the bar goes to metadata."""
+        text = (
+            f"{bar}\nเทศบาลนครขอนแก่นลงนามความร่วมมือพัฒนาระบบข้อมูลเมืองอัจฉริยะ\n"
+            "เทศบาลนครขอนแก่นและมหาวิทยาลัยในพื้นที่ลงนามความร่วมมือพัฒนาระบบข้อมูลเมือง"
+        )
+        report = parse_article_report(text)
+
+        assert published == str(report.article.published)
+        assert bar == report.published_from.text
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line", ["Budget 2566 303", "ราคา 2,500 1,000", "งบประมาณ 2,500 ล้านบาท 12"]
+    )
+    def test_numbers_after_a_non_date_are_no_date_bar(self, line: str) -> None:
+        """Trailing numbers are only counts after a whole date."""
+        assert read_dated_line(line, None) is None
 
     def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
         """With no date under the headline, a date line right above it stays the page's."""
@@ -1212,6 +1289,39 @@ class TestRealPageShapes:
             "Ten cities agreed on Monday to share transport data with Laos.\n"
         )
         assert "Cities sign a data pact with Laos" == parse_article(text).title
+
+    @pytest.mark.parametrize(
+        "url", [None, "https://party.example/ministers-open-smart-city-fair-2024"]
+    )
+    def test_headline_printed_again_in_two_lines(self, url: str | None) -> None:
+        """The two pieces of a headline printed again over two lines are its
+        copies: the whole line is the title, even when the slug matches a piece."""
+        first = "“รองนายกฯ”เปิดงาน Smart City Fair 2024″ สู่”เมืองอัจฉริยะ”"
+        second = "หนุนท้องถิ่นใช้ข้อมูลดิจิทัล ยกระดับบริการประชาชน"
+        text = (
+            f"{first} {second}\n{first}\n{second}\n"
+            "วันที่ 30 พ.ย. 2567 รองนายกรัฐมนตรีเป็นประธานเปิดงานแสดงเทคโนโลยีเมืองอัจฉริยะ"
+        )
+        report = parse_article_report(text, url=url)
+
+        assert f"{first} {second}" == report.article.title
+        assert [DropReason.REPEATED_HEADLINE] * 2 == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_headline_and_standfirst_run_together_is_still_a_teaser(self) -> None:
+        """A line that the next two lines print again is a teaser when the
+        second piece ends like a sentence: a headline with its standfirst."""
+        text = (
+            "Cities sign a data pact Ten cities agreed to share their data.\n"
+            "Cities sign a data pact\n"
+            "Ten cities agreed to share their data.\n"
+            "More."
+        )
+        report = parse_article_report(text)
+
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.TEASER] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
 
     def test_breadcrumb_trail_ending_with_the_headline(self) -> None:
         """ "Site > Section > Headline" above the headline alone is the breadcrumbs."""
@@ -1333,6 +1443,8 @@ class TestRealPageShapes:
         pages = [
             "ก " * 50_000,
             "วันนี้ (" * 15_000,
+            "เช้า" * 25_000 + "วันนี้ (1 มีนาคม 2568)",
+            "เช้าวันนี้(" * 10_000,
             "Mr. A. " * 15_000,
             ("Source: A, " * 10_000) + "1 May 2024",
             "นาย " * 25_000,
@@ -1344,6 +1456,12 @@ class TestRealPageShapes:
             "5 May 2024, " + "Bangkok " * 12_000,
             "a b c d " * 12_000 + "\na b c d\n" + "a b c d " * 12_000,
             "a > " * 12_000 + "a b c d\na b c d",
+            "3 May 2024" + " 12" * 30_000,
+            "Updated: 3 May 2024" + " Source: A" * 20_000,
+            "Updated: 3 May 2024 Source: " + "A " * 50_000,
+            ("a b " * 40 + "\n") * 40,
+            "a b c d\n" + "a\nb c d\n" * 12_000,
+            "3 May 2024 " + "1," * 50_000 + "0",
         ]
         started = time.perf_counter()
         for page in pages:

@@ -24,11 +24,13 @@ import urllib.parse
 from thaidigital.parse._lines import ends_sentence
 
 __all__ = [
+    "HEADLINE_MAX_CHARS",
     "choose_headline",
     "crumbs_before",
     "overlap_tokens",
     "runs_into",
     "slug_tokens",
+    "split_copies",
 ]
 
 _LATIN_WORD = re.compile(r"[^\W_]{4,}")
@@ -39,6 +41,8 @@ _STRONG_SHARE = 3
 _STRONG_RATIO = 0.6
 _WEAK_RATIO = 0.34
 _HEADLINE_MIN_WORDS = 4
+#: No headline is longer; a longer line is the story itself.
+HEADLINE_MAX_CHARS = 250
 _THAI_HEADLINE_MIN_CHARS = 20
 
 
@@ -212,19 +216,54 @@ def runs_into(text: str, later: list[str]) -> bool:
 
     Listing pages and share cards print the headline straight into the
     story's opening; the headline then stands alone on its own line below.
+    A headline-sized line that the next two lines print again, cut in two
+    (the second piece headline-like too), is the headline itself, not a
+    teaser.
 
     >>> runs_into("Cities sign a data pact The ten cities signed", ["Cities sign a data pact"])
     True
     >>> runs_into("Cities sign a data pact", ["Cities sign a data pact"])
     False
+    >>> runs_into("Cities sign a data pact to share traffic counts",
+    ...           ["Cities sign a data pact", "to share traffic counts"])
+    False
     """
-    return any(
-        len(line) < len(text)
-        and text.startswith(line)
-        and _headline_like(line)
-        and _word_edge(text, len(line))
-        for line in later
-    )
+    for index, line in enumerate(later):
+        if not (
+            len(line) < len(text)
+            and text.startswith(line)
+            and _headline_like(line)
+            and _word_edge(text, len(line))
+        ):
+            continue
+        rest = text[len(line) :].strip()
+        if (
+            len(text) <= HEADLINE_MAX_CHARS
+            and _headline_like(rest)
+            and later[index + 1 : index + 2] == [rest]
+        ):
+            continue
+        return True
+    return False
+
+
+def split_copies(title: str, lines: list[str]) -> set[int]:
+    """The indices of pairs of consecutive ``lines`` that print ``title``
+    again cut in two (case and spacing aside).
+
+    >>> sorted(split_copies("Cities sign a data pact", ["Cities sign", "a data pact", "More."]))
+    [0, 1]
+    """
+    title = " ".join(title.split())
+    key = title.casefold()
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        first, second = lines[index].strip(), lines[index + 1].strip()
+        if index in found or len(first) + len(second) + 1 != len(title):
+            continue
+        if f"{first} {second}".casefold() == key:
+            found.update((index, index + 1))
+    return found
 
 
 _CRUMB_MARKS = "›»>/|"

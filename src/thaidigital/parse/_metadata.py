@@ -6,6 +6,7 @@ Patterns are anchored with bounded or unambiguous repetition (linear time).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import re
@@ -107,6 +108,12 @@ def _credit_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels}) ?(?::|：) ?", re.IGNORECASE)
 
 
+@functools.cache
+def _credit_after() -> re.Pattern[str]:
+    """A credit label after a space, as a date line ends with one."""
+    return re.compile(rf" {_credit_label().pattern}", re.IGNORECASE)
+
+
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?น\.)?")
 _HEAD_EDGES = " ,;|·–—-:"
 # A date is at most this many words ("Wednesday, 22 November 2017 16:28:07 น.").
@@ -133,6 +140,38 @@ def _without_source(text: str) -> str:
         return text
     tail = text[at + 1 :].strip()
     return head if _name_like(tail, _HEADED_MAX_WORDS) else text
+
+
+# A view or comment count: "303", "1,082".
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_MAX_COUNTS = 3
+_YEAR = re.compile(r"\d{4}")
+
+
+def _without_counts(text: str) -> str:
+    """ "16 พ.ย. 2566 303 0" → "16 พ.ย. 2566": the view and comment counts a
+    date bar prints after its date, once a year or a time ends the date."""
+    words = text.split(" ")
+    for size in range(1, min(_MAX_COUNTS, len(words) - 1) + 1):
+        if not _COUNT.fullmatch(words[-size]):
+            return text
+        last = words[-size - 1]
+        if _YEAR.fullmatch(last) or _TIME_OF_DAY.fullmatch(last) or last == "น.":
+            return " ".join(words[:-size])
+    return text
+
+
+def _without_credit(text: str) -> str:
+    """ "Updated: May 22, 2024 Source: Wire Agency" → "Updated: May 22, 2024":
+    a credit a date line names after its date or time."""
+    matches = collections.deque(_credit_after().finditer(text), maxlen=1)
+    if not matches:
+        return text
+    last = matches[0]
+    if not text[: last.start()][-1:].isdigit():
+        return text
+    tail = text[last.end() :].strip()
+    return text[: last.start()] if _name_like(tail, _CREDIT_MAX_WORDS) else text
 
 
 def _name_like(head: str, max_words: int) -> bool:
@@ -169,7 +208,8 @@ def _tail_date(
 def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | None:
     """A header line that states a date: "Published: 3 May 2024", "May 3,
     2024", "Somchai Jaidee 3 May 2024", "วันที่ลงข่าว 3 พ.ค. 2567", a section
-    name, a date with weekday and time, and a source after a dash.
+    name, a date with weekday and time, a source after a dash or a credit
+    label, and view or comment counts after the date ("16 พ.ย. 2566 303 0").
 
     >>> line = read_dated_line("Posted on May 3, 2024", None)
     >>> line.kind, str(line.date)
@@ -180,10 +220,15 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     >>> line = read_dated_line("Politics Tuesday May 7, 2024 18:26 —Cabinet", None)
     >>> line.kind, str(line.date), line.at
     ('headed', '2024-05-07', 9)
+    >>> str(read_dated_line("16 พ.ย. 2566 303 0", None).date)
+    '2023-11-16'
+    >>> line = read_dated_line("Updated: May 22, 2024 Source: Wire Agency", None)
+    >>> line.kind, str(line.date)
+    ('updated', '2024-05-22')
     >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
     True
     """
-    text = _without_source(_without_time(text))
+    text = _without_counts(_without_source(_without_credit(_without_time(text))))
     label = _date_label().match(text)
     if label is not None:
         date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
@@ -224,17 +269,27 @@ def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | No
     return DateLine("credit", found.date, len(text) - len(inner) + found.at)
 
 
+# Thai runs the time of day into the cue with no space ("เช้าวันนี้", this
+# morning): the cue may close an opening word of at most this many letters.
+_CUE_PREFIX_MAX = 8
+
+
 @functools.cache
 def _opening_cue() -> re.Pattern[str]:
     cues = _alternation([row["cue"] for row in rows("opening_date_cues")])
-    return re.compile(rf"(?:{cues}) ?\((?P<date>[^()]{{1,40}})\)")
+    return re.compile(
+        rf"[\u0e00-\u0e7f]{{0,{_CUE_PREFIX_MAX}}}?(?:{cues}) ?\((?P<date>[^()]{{1,40}})\)"
+    )
 
 
 def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
-    """The day a Thai press release reports, from its opening words.
+    """The day a Thai press release reports, from its opening words; the cue
+    may end a longer first word ("บ่ายวันนี้", this afternoon).
 
     >>> str(read_opening_date("วันนี้ (1 พฤษภาคม 2568) นายกรัฐมนตรีเป็นประธาน", None))
     '2025-05-01'
+    >>> str(read_opening_date("เช้าวันนี้ (27 พ.ค. 64) กรมประชาสัมพันธ์", None))
+    '2021-05-27'
     """
     match = _opening_cue().match(text)
     if match is None:

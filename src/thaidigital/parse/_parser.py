@@ -28,10 +28,12 @@ from thaidigital.parse._furniture import (
     is_section_label,
 )
 from thaidigital.parse._headline import (
+    HEADLINE_MAX_CHARS,
     choose_headline,
     crumbs_before,
     runs_into,
     slug_tokens,
+    split_copies,
 )
 from thaidigital.parse._ids import article_id
 from thaidigital.parse._jsonld import JsonLd, find_blobs, harvest
@@ -78,8 +80,6 @@ _PROSE_MIN_WORDS = 12
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 # The header is the lines above the first paragraph, at most this many.
 _HEADER_MAX_LINES = 15
-# No headline is longer; a longer first line is the story itself.
-_HEADLINE_MAX_CHARS = 250
 # A first line that reads as a story's opening, not a headline.
 _OPENING_MIN_WORDS = 25
 # Date lines are still read this many lines into the body ("By X" then a
@@ -181,10 +181,20 @@ class _Work:
 
     def published(self) -> _DateFound | None:
         """The page's date: the strongest stated, made more precise by a date
-        that agrees with it ("date 2025-05", then "วันนี้ (1 พฤษภาคม 2568)")."""
+        that agrees with it ("date 2025-05", then "วันนี้ (1 พฤษภาคม 2568)").
+        A date without a year ("May 21" in a dateline) gives way to one with
+        a year that the page states outside its masthead."""
         if not self.dates:
             return None
         best = min(self.dates, key=lambda d: (_DATE_RANK[d.source], d.start))
+        if best.date.year is None:
+            dated = [
+                d
+                for d in self.dates
+                if d.date.year is not None and d.source is not DateSource.MASTHEAD
+            ]
+            if dated:
+                best = min(dated, key=lambda d: (_DATE_RANK[d.source], d.start))
         if best.date.day is None and best.date.month is not None:
             for other in self.dates:
                 date = other.date
@@ -255,7 +265,7 @@ def _read_header_line(work: _Work, line: Line) -> str | None:
         work.trim_start[line.start] = at
         work.found(date, DateSource.LABEL, line)
         rest = text[at:]
-        if ends_sentence(rest) or len(rest) > _HEADLINE_MAX_CHARS:
+        if ends_sentence(rest) or len(rest) > HEADLINE_MAX_CHARS:
             return "body"
         return "title"
     placed = read_placed_date_line(text, work.reference_date)
@@ -351,7 +361,7 @@ def _read_metadata(
         candidates = _read_section(work, candidates, rest)
     title: Line | None = None
     body: list[Line] = []
-    title_key = None
+    copies: set[int] = set()
     if candidates:
         chosen = choose_headline(
             [work.kept(c) for c in candidates],
@@ -362,16 +372,16 @@ def _read_metadata(
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
-        title_key = work.kept(title).casefold()
+        copies = _copies_of(work, title, [*candidates[chosen + 1 :], *rest])
         for line in candidates[chosen + 1 :]:
-            if line.text.casefold() == title_key:
+            if line.start in copies:
                 work.drop(line, DropReason.REPEATED_HEADLINE)
             else:
                 body.append(line)
     if opening is not None:
         body.append(opening)
     for count, line in enumerate(rest):
-        if line.text.casefold() == title_key:
+        if line.start in copies:
             work.drop(line, DropReason.REPEATED_HEADLINE)
             continue
         if count < _LATE_DATE_LINES and _late_date_line(work, line):
@@ -384,13 +394,31 @@ def _read_metadata(
     return title, [line for line in body if not _read_credit(work, line)]
 
 
+def _copies_of(work: _Work, title: Line, after: list[Line]) -> set[int]:
+    """Where the lines below the headline print it again (by their start):
+    whole, or cut over two lines."""
+    key = work.kept(title).casefold()
+    texts = [work.kept(line) for line in after]
+    found = split_copies(work.kept(title), texts)
+    return {
+        line.start
+        for index, line in enumerate(after)
+        if index in found or line.text.casefold() == key
+    }
+
+
 def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
     """Header lines built around a later one are not the headline: a
     breadcrumb trail ending with it ("Site > Section > Headline") is read as
     the breadcrumbs, and the headline with the story run on is a teaser.
+    Two later lines that print a line again cut in two are its copies.
     Returns the candidates left."""
     left: list[Line] = []
+    copies: set[int] = set()
     for index, line in enumerate(candidates):
+        if line.start in copies:
+            work.drop(line, DropReason.REPEATED_HEADLINE)
+            continue
         text = work.kept(line)
         later = [work.kept(c) for c in candidates[index + 1 :]]
         crumbs = None if work.breadcrumbs else crumbs_before(text, later)
@@ -401,6 +429,9 @@ def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
             work.drop(line, DropReason.TEASER)
         else:
             left.append(line)
+            copies.update(
+                candidates[index + 1 + at].start for at in split_copies(text, later)
+            )
     return left
 
 
@@ -612,7 +643,7 @@ def _no_article(work: _Work, lines: list[Line]) -> ParseError:
 
 
 def _too_long_for_a_headline(text: str) -> bool:
-    return len(text) > _HEADLINE_MAX_CHARS or (
+    return len(text) > HEADLINE_MAX_CHARS or (
         ends_sentence(text) and text.count(" ") >= _OPENING_MIN_WORDS - 1
     )
 
