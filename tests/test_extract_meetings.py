@@ -47,6 +47,17 @@ class TestNames:
         )
         assert ("ARC", None) == (first.series, second.series)
 
+    def test_and_and_a_bracket_inside_the_name(self):
+        (m,) = _meetings(
+            "The 9th Andes Transport and Information Technology (IT) Ministers "
+            "Meeting (ATIMIN) was held in Lima on 4 May 2026."
+        )
+        assert (
+            "9th Andes Transport and Information Technology (IT) Ministers Meeting",
+            "ATIMIN",
+            td.MeetingKind.MINISTERIAL,
+        ) == (m.name, m.series, m.kind)
+
     def test_consultations_are_bilateral_meetings(self):
         (m,) = _meetings(
             "Chile and Peru held their third annual consultation in Lima on "

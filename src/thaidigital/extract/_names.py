@@ -372,6 +372,16 @@ def _span(
         if _bracketed_acronym(text, words, first - 1):
             first -= 2  # "… Economic Ministers (AEM) meeting"
             continue
+        if (
+            first >= 2
+            and words[first - 1].text == "and"
+            and _name_word(words[first - 2])
+            and _name_word(words[first])
+            and _adjacent(text, words[first - 2], words[first - 1])
+            and _adjacent(text, words[first - 1], words[first])
+        ):
+            first -= 2  # "ASEAN Telecommunications and Information Technology …"
+            continue
         if not _adjacent(text, words[first - 1], words[first]):
             break
         prev = words[first - 1]
