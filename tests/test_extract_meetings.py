@@ -66,6 +66,22 @@ class TestNames:
         assert (td.MeetingKind.BILATERAL, 3) == (m.kind, m.ordinal)
 
 
+class TestIntroduced:
+    def test_leaders_held_a_summit(self):
+        """ "held a summit" introduces a meeting named by its noun."""
+        (m,) = _meetings(
+            "President Ana Rojas and Prime Minister Somchai Dee held a summit in "
+            "Lima on 4 May 2026."
+        )
+        assert ("summit", "2026-05-04") == (
+            m.name,
+            str(m.when.start if m.when else None),
+        )
+
+    def test_a_summit_in_passing_is_none(self):
+        assert [] == _meetings("A summit could help, officials said.")
+
+
 class TestLaterMentions:
     def test_a_name_with_a_place_and_year_after_its_noun(self):
         (m,) = _meetings(

@@ -441,6 +441,11 @@ def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
     return MEETING_NOUNS.get(noun, MeetingKind.OTHER)
 
 
+@functools.cache
+def _hold_verbs() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("en", "hold_verbs"))
+
+
 def _mention(
     text: str, words: list[Token], i: int, span: _Span, found: list[Entity]
 ) -> MeetingMention:
@@ -490,6 +495,12 @@ def _mention(
     # "the ministerial meeting" points back at a meeting named before; "a
     # bilateral meeting in Tokyo" introduces one.
     definite = bool(before) and before[-1] in ("the", "this", "that")
+    # "held a summit", "hold talks": a meeting the sentence introduces.
+    hold = _hold_verbs()
+    introduced = bool(before) and (
+        before[-1] in hold
+        or (len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in hold)
+    )
     return MeetingMention(
         start=start,
         end=span.end,
@@ -498,7 +509,7 @@ def _mention(
         series=series,
         kind=_kind(words[i].text.lower(), name_words, series),
         generic=(
-            not (capitals or words[i].text.isupper() or span.tail)
+            not (capitals or words[i].text.isupper() or span.tail or introduced)
             and not series
             and (definite or (number is None and not specific))
         )
