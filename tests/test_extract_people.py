@@ -59,6 +59,13 @@ class TestRoleAfter:
         )
         assert "chief engineer of the Andes Space Agency" == roles["Ana Rojas"]
 
+    def test_what_the_person_did_is_not_the_role(self):
+        roles = _roles(
+            "Ana Rojas, Permanent Secretary for Foreign Affairs co-chaired the "
+            "2nd Chile-Peru Dialogue with Pedro Soto."
+        )
+        assert "Permanent Secretary for Foreign Affairs" == roles["Ana Rojas"]
+
     def test_another_person_follows(self):
         roles = _roles(
             "The letter was signed by Mr. Somsak Wongdee, Minister of Fisheries "
