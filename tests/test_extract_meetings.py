@@ -58,6 +58,12 @@ class TestNames:
             td.MeetingKind.MINISTERIAL,
         ) == (m.name, m.series, m.kind)
 
+    def test_a_joint_commission_is_bilateral(self):
+        (m,) = _meetings(
+            "Ministers met at the 5th Joint Commission Meeting in Lima on 4 May 2026."
+        )
+        assert td.MeetingKind.BILATERAL is m.kind
+
     def test_consultations_are_bilateral_meetings(self):
         (m,) = _meetings(
             "Chile and Peru held their third annual consultation in Lima on "
