@@ -108,6 +108,15 @@ class TestLaterMentions:
         )
 
 
+class TestPlaces:
+    def test_a_city_said_later_makes_a_country_precise(self):
+        (m,) = _meetings(
+            "Vietnam is set to host the 3rd Mekong Digital Forum from 4 to 6 May 2026, "
+            "at the Hanoi Convention Centre."
+        )
+        assert ("Hanoi", "VN") == ((m.place.name, m.place.country) if m.place else None)
+
+
 class TestDates:
     def test_a_deadline_is_not_the_meetings_date(self):
         (m,) = _meetings(

@@ -688,6 +688,12 @@ def _set_place(
         draft.evidence.append(state.ev(s, start, end, "place"))
 
 
+def _only_a_country(place: Place) -> bool:
+    """Whether a place is a whole country ("Malaysia"), which a city of that
+    country said later makes more precise."""
+    return place.province is None and reference.get_country(place.name) is not None
+
+
 def meeting_places(
     state: ReaderState,
     draft: MeetingDraft,
@@ -695,8 +701,8 @@ def meeting_places(
     found: list[Entity],
     free: Free,
 ) -> None:
-    if draft.place is not None:
-        return
+    if draft.place is not None and not _only_a_country(draft.place):
+        return  # a city is known; a country may still give way to its city
     for e in found:
         # "Kuala Lumpur played host", "… served as the host city"
         if e.is_place and free(e.start, e.end) and HOST_AFTER.match(s.text, e.end):
