@@ -261,6 +261,16 @@ class TestDeals:
             sorted(p.code for p in a.parties if isinstance(p, Country)),
         )
 
+    def test_one_mou_with_two_partners_is_one_agreement(self):
+        """ "an MoU with A and B" is one agreement of three; "MoUs with A and
+        B" one with each."""
+        assert [["BO", "CL", "PE"]] == _parties_of(
+            "Chile signed an MoU with Peru and Bolivia on lithium."
+        )
+        assert [["CL", "PE"], ["BO", "CL"]] == _parties_of(
+            "Chile signed MoUs with Peru and Bolivia on lithium."
+        )
+
     def test_three_countries_in_a_list(self):
         assert [["BO", "CL", "PE"]] == _parties_of(
             "Chile, Peru and Bolivia signed an MoU on lithium."

@@ -98,6 +98,10 @@ def _sides(
         if not partners:
             named = _named_after(text, with_at + len(" with "))
             partners = [named] if named is not None else []
+        if len(partners) > 1 and _singular(text[noun[0] : noun[1]]):
+            # "an MoU with the Bank of England and the MAS": one agreement
+            # of three; "MoUs with Japan and Korea": one with each.
+            return [[*signers, *partners]]
         return [[*signers, p] for p in partners]
     # "Thailand and Singapore signed an MoU", "A, B and C inked the MoUs":
     # the parties listed before the cue.
@@ -110,6 +114,13 @@ def _sides(
         after = _distinct(_chain([m for m in mentions if by < m.start < end], text))
         return [after] if len(after) >= 2 else []
     return []
+
+
+def _singular(noun: str) -> bool:
+    """Whether an agreement noun names one agreement ("MoU", "memorandum of
+    understanding"), not several ("MoUs", "memoranda")."""
+    head = noun.split(maxsplit=1)[0].lower()
+    return not (head.endswith("s") or head == "memoranda")
 
 
 def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
