@@ -1184,6 +1184,40 @@ class TestRealPageShapes:
         """Trailing numbers are only counts after a whole date."""
         assert read_dated_line(line, None) is None
 
+    @pytest.mark.parametrize(
+        "line",
+        ["เลขที่ 12 345 6", "Room 12 3", "Page 3 of 12", "12 3", "Budget 2024", "12/3"],
+    )
+    def test_bare_numbers_are_no_date_line(self, line: str) -> None:
+        """Numbers without a month's name or a whole numeric date shape (an
+        address, a room, a page count) state no date."""
+        assert read_dated_line(line, None) is None
+
+    @pytest.mark.parametrize(
+        ("line", "published"),
+        [
+            ("เลขที่ 12 ก.พ 2567", "2024-02-12"),
+            ("Desk 03/05/2024", "2024-05-03"),
+            ("Desk 2024-05-03", "2024-05-03"),
+        ],
+    )
+    def test_month_word_or_numeric_shape_is_a_date(
+        self, line: str, published: str
+    ) -> None:
+        """A month's name, or a day, month and year in numbers, make a date."""
+        dated = read_dated_line(line, None)
+
+        assert dated is not None
+        assert published == str(dated.date)
+
+    def test_address_above_the_headline_is_no_page_date(self) -> None:
+        """A house number under the site's name does not date the page."""
+        art = parse_article(
+            "เลขที่ 12 345 6\nกระทรวงดิจิทัลเปิดศูนย์ข้อมูลเมืองแห่งใหม่ในภาคเหนือ\n"
+            "กระทรวงดิจิทัลเปิดศูนย์ข้อมูลเมืองแห่งใหม่เพื่อให้บริการหน่วยงานท้องถิ่นในภาคเหนือ"
+        )
+        assert art.published is None
+
     def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
         """With no date under the headline, a date line right above it stays the page's."""
         art = parse_article(
@@ -1462,6 +1496,8 @@ class TestRealPageShapes:
             ("a b " * 40 + "\n") * 40,
             "a b c d\n" + "a\nb c d\n" * 12_000,
             "3 May 2024 " + "1," * 50_000 + "0",
+            "Room " + "12 " * 30_000,
+            "Room 12 " + "ก.พ" * 30_000,
         ]
         started = time.perf_counter()
         for page in pages:
