@@ -419,12 +419,32 @@ _BYLINE = re.compile(
 _BYLINE_MAX_WORDS = 12
 
 
+@functools.cache
+def _staff_byline() -> re.Pattern[str]:
+    """A staff credit ("Staff writer, with CNA", "Lee Mei / Staff reporter"):
+    the ``byline_roles`` tables, perhaps after a name and a slash, perhaps
+    with an agency after "with" or "and"."""
+    roles = _alternation([row["role"] for row in rows("byline_roles")])
+    return re.compile(
+        rf"(?:[A-Z][^/]{{0,60}}? ?/ ?)?(?:{roles})"
+        r"(?:,? (?:with|and|from) [A-Z][^,/]{0,40})?",
+        re.IGNORECASE,
+    )
+
+
 def read_byline(text: str) -> str | None:
-    """The credited author of a "By …" line, or ``None``.
+    """The credited author of a "By …" line or of a staff credit, or ``None``.
 
     The name must start with a letter that is not lower case and must not end
     like a sentence, so "By 2030, Thailand …" and "by the end of …" stay prose.
+
+    >>> read_byline("By Somchai Jaidee"), read_byline("Staff writer, with CNA")
+    ('Somchai Jaidee', 'Staff writer, with CNA')
+    >>> read_byline("by the end of the year") is None
+    True
     """
+    if _staff_byline().fullmatch(text):
+        return text
     match = _BYLINE.fullmatch(text)
     if match is None:
         return None

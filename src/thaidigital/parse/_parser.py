@@ -26,6 +26,7 @@ from thaidigital.parse._furniture import (
     furniture_reason,
     is_related_heading,
     is_section_label,
+    share_runs,
 )
 from thaidigital.parse._headline import (
     HEADLINE_MAX_CHARS,
@@ -224,10 +225,12 @@ def _remove_furniture(work: _Work, lines: list[Line]) -> tuple[list[Line], JsonL
 
     left: list[Line] = []
     seen_prose = in_related = False
-    for line in lines:
-        if line.index in in_blob:
-            continue
+    outside = [line for line in lines if line.index not in in_blob]
+    buttons = {outside[at].index for at in share_runs([o.text for o in outside])}
+    for line in outside:
         reason = furniture_reason(line.text)
+        if reason is None and line.index in buttons:
+            reason = DropReason.SHARE
         if reason is not None:
             work.drop(line, reason)
             continue
