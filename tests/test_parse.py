@@ -457,6 +457,27 @@ class TestFurniture:
         assert credit == report.article.byline
         assert report.article.title.startswith("Two research agencies")
 
+    @pytest.mark.parametrize("rule", ["________", "=== ", "~~~~", "***"])
+    def test_rule_glued_before_the_text_is_decoration(self, rule: str) -> None:
+        """A drawn rule glued before a page's only paragraph is dropped as
+        decoration; the inferred title starts with the words."""
+        text = (
+            f"{rule}เมื่อวันที่ 3 มีนาคม 2567 มหาวิทยาลัยลงนามความร่วมมือกับบริษัทเทคโนโลยี"
+            "  ทั้งสองฝ่ายจะพัฒนาหลักสูตรด้านข้อมูลร่วมกัน"
+        )
+        report = parse_article_report(text)
+
+        assert report.article.title.startswith("เมื่อวันที่")
+        assert [(DropReason.DECORATION, rule.strip())] == [
+            (d.reason, d.text) for d in report.dropped
+        ]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize("line", ["________", "=====", "~~~"])
+    def test_a_rule_alone_is_decoration(self, line: str) -> None:
+        """A line drawn only of underscores, equals signs or tildes is decoration."""
+        assert DropReason.DECORATION == furniture_reason(line)
+
     def test_drop_spans_are_in_the_original_input(self) -> None:
         """Spans point into the text as given, no-break spaces and all."""
         text = "Title\n\u00a0 Share on\u00a0Facebook \u00a0\nBody."
@@ -1572,6 +1593,8 @@ class TestRealPageShapes:
             "Staff writer, with " + "A" * 100_000,
             "A" * 50_000 + " / Staff writer",
             "Heute " + "1," * 50_000 + " views\nBody.",
+            "_" * 100_000 + "x",
+            "___ " * 30_000 + "x",
         ]
         started = time.perf_counter()
         for page in pages:
