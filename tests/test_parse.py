@@ -366,6 +366,10 @@ class TestFurniture:
             ("Read more: ASEAN meets in Bangkok", DropReason.RELATED_ARTICLES),
             ("* * *", DropReason.DECORATION),
             ("|", DropReason.DECORATION),
+            ("Today: 48", DropReason.COUNTER),
+            ("Heute 48", DropReason.COUNTER),
+            ("Insgesamt 1204455", DropReason.COUNTER),
+            ("ผู้เข้าชม 1,204", DropReason.COUNTER),
         ],
     )
     def test_patterns(self, line: str, reason: DropReason) -> None:
@@ -387,6 +391,92 @@ class TestFurniture:
     def test_prose_is_not_furniture(self, line: str) -> None:
         """Prose that merely starts like furniture is kept."""
         assert furniture_reason(line) is None
+
+    @pytest.mark.parametrize(
+        "line", ["Total 5 billion baht", "Today 3 ministers met", "Online 24 hours"]
+    )
+    def test_counter_words_with_more_words_are_prose(self, line: str) -> None:
+        """A counter is one word and a number; more words make prose."""
+        assert furniture_reason(line) is None
+
+    def test_visitor_counter_above_the_story_is_no_headline(self) -> None:
+        """A site's visitor counter ("Today 12", "Yesterday 340") is dropped as
+        counters; the headline below it is the title."""
+        text = (
+            "Today 12\nYesterday 340\nTotal 1209987\n"
+            "Cities win smart city labels from the digital agency\n"
+            "Fifteen cities won smart city labels from the digital agency this week."
+        )
+        report = parse_article_report(text)
+
+        assert (
+            "Cities win smart city labels from the digital agency"
+            == report.article.title
+        )
+        assert [DropReason.COUNTER] * 3 == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_share_widget_one_button_a_line(self) -> None:
+        """A share widget printed one button a line, services we do not know
+        among them, is dropped; the story's first sentence is the title."""
+        buttons = ["- Like", "- Digg", "- Tumblr", "- Kwikshare", "- Gmail", "- Viber"]
+        story = (
+            "The agency and a local college signed a pact to train staff for "
+            "online trade. The college will open a digital faculty next year."
+        )
+        text = "\n".join([*buttons, "- Comments", story])
+        report = parse_article_report(text)
+
+        assert report.title_inferred
+        assert report.article.title.startswith("The agency and a local college")
+        assert [DropReason.SHARE] * 6 == [
+            d.reason for d in report.dropped if d.text in buttons
+        ]
+        assert_accounted(text, report)
+
+    def test_short_lines_around_share_names_stay(self) -> None:
+        """Two share names are no widget, and short lines outside a run of
+        names are not buttons."""
+        text = "Regions\nFacebook\nLine\nCities sign a data pact\nBody text."
+        report = parse_article_report(text)
+
+        assert not any(d.reason is DropReason.SHARE for d in report.dropped)
+
+    @pytest.mark.parametrize(
+        "credit",
+        ["Staff writer, with CNA", "Staff Reporter", "Lee Mei / Staff reporter"],
+    )
+    def test_staff_credit_is_the_byline(self, credit: str) -> None:
+        """A staff credit above the story is its byline, not its headline."""
+        story = (
+            "Two research agencies signed a pact to work on new uses of chips, "
+            "the institute said in a statement on Monday."
+        )
+        report = parse_article_report(f"{credit}\n\n{story}\n\nMore to come.")
+
+        assert credit == report.article.byline
+        assert report.article.title.startswith("Two research agencies")
+
+    @pytest.mark.parametrize("rule", ["________", "=== ", "~~~~", "***"])
+    def test_rule_glued_before_the_text_is_decoration(self, rule: str) -> None:
+        """A drawn rule glued before a page's only paragraph is dropped as
+        decoration; the inferred title starts with the words."""
+        text = (
+            f"{rule}เมื่อวันที่ 3 มีนาคม 2567 มหาวิทยาลัยลงนามความร่วมมือกับบริษัทเทคโนโลยี"
+            "  ทั้งสองฝ่ายจะพัฒนาหลักสูตรด้านข้อมูลร่วมกัน"
+        )
+        report = parse_article_report(text)
+
+        assert report.article.title.startswith("เมื่อวันที่")
+        assert [(DropReason.DECORATION, rule.strip())] == [
+            (d.reason, d.text) for d in report.dropped
+        ]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize("line", ["________", "=====", "~~~"])
+    def test_a_rule_alone_is_decoration(self, line: str) -> None:
+        """A line drawn only of underscores, equals signs or tildes is decoration."""
+        assert DropReason.DECORATION == furniture_reason(line)
 
     def test_drop_spans_are_in_the_original_input(self) -> None:
         """Spans point into the text as given, no-break spaces and all."""
@@ -1184,6 +1274,40 @@ class TestRealPageShapes:
         """Trailing numbers are only counts after a whole date."""
         assert read_dated_line(line, None) is None
 
+    @pytest.mark.parametrize(
+        "line",
+        ["เลขที่ 12 345 6", "Room 12 3", "Page 3 of 12", "12 3", "Budget 2024", "12/3"],
+    )
+    def test_bare_numbers_are_no_date_line(self, line: str) -> None:
+        """Numbers without a month's name or a whole numeric date shape (an
+        address, a room, a page count) state no date."""
+        assert read_dated_line(line, None) is None
+
+    @pytest.mark.parametrize(
+        ("line", "published"),
+        [
+            ("เลขที่ 12 ก.พ 2567", "2024-02-12"),
+            ("Desk 03/05/2024", "2024-05-03"),
+            ("Desk 2024-05-03", "2024-05-03"),
+        ],
+    )
+    def test_month_word_or_numeric_shape_is_a_date(
+        self, line: str, published: str
+    ) -> None:
+        """A month's name, or a day, month and year in numbers, make a date."""
+        dated = read_dated_line(line, None)
+
+        assert dated is not None
+        assert published == str(dated.date)
+
+    def test_address_above_the_headline_is_no_page_date(self) -> None:
+        """A house number under the site's name does not date the page."""
+        art = parse_article(
+            "เลขที่ 12 345 6\nกระทรวงดิจิทัลเปิดศูนย์ข้อมูลเมืองแห่งใหม่ในภาคเหนือ\n"
+            "กระทรวงดิจิทัลเปิดศูนย์ข้อมูลเมืองแห่งใหม่เพื่อให้บริการหน่วยงานท้องถิ่นในภาคเหนือ"
+        )
+        assert art.published is None
+
     def test_date_above_the_headline_alone_is_the_page_date(self) -> None:
         """With no date under the headline, a date line right above it stays the page's."""
         art = parse_article(
@@ -1462,6 +1586,15 @@ class TestRealPageShapes:
             ("a b " * 40 + "\n") * 40,
             "a b c d\n" + "a\nb c d\n" * 12_000,
             "3 May 2024 " + "1," * 50_000 + "0",
+            "Room " + "12 " * 30_000,
+            "Room 12 " + "ก.พ" * 30_000,
+            "- Like\n" * 20_000 + "Body.",
+            "- Like\n- Digg\n- A B\n" * 10_000,
+            "Staff writer, with " + "A" * 100_000,
+            "A" * 50_000 + " / Staff writer",
+            "Heute " + "1," * 50_000 + " views\nBody.",
+            "_" * 100_000 + "x",
+            "___ " * 30_000 + "x",
         ]
         started = time.perf_counter()
         for page in pages:

@@ -15,7 +15,7 @@ from thaidigital.parse._lines import ends_sentence, fold
 from thaidigital.parse._pack import column, rows
 from thaidigital.parse._report import DropReason
 
-__all__ = ["furniture_reason", "is_related_heading"]
+__all__ = ["furniture_reason", "is_related_heading", "share_runs"]
 
 _R = DropReason
 
@@ -75,10 +75,17 @@ PREFIXES: tuple[tuple[DropReason, re.Pattern[str]], ...] = (
 #: Banners are short; a long line with the same opening is prose.
 _PREFIX_MAX_WORDS = 40
 
+#: Words a counter prints beside its number ("345 views", "Heute 48"): the
+#: ``counter_words`` tables.
+COUNTER_WORDS = column("counter_words", "word")
+_COUNTER_WORD = "|".join(
+    re.escape(w) for w in sorted(COUNTER_WORDS, key=len, reverse=True)
+)
 _COUNTER = re.compile(
-    r"(?:(?:views?|shares?|likes?|comments?|reads?|👁|♥|❤) ?)?"
+    rf"(?:(?:{_COUNTER_WORD}|👁|♥|❤) ?:? ?)?"
     r"\d[\d,.]*(?: ?[kKmMbB])?\+?"
-    r"(?: (?:views?|shares?|likes?|comments?|reads?|reactions?|votes?))?"
+    rf"(?: (?:{_COUNTER_WORD}))?",
+    re.IGNORECASE,
 )
 _TIMER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?/ ?\d{1,2}:\d{2}(?::\d{2})?)?")
 _IMAGE_FILE = re.compile(
@@ -130,6 +137,59 @@ def furniture_reason(text: str) -> DropReason | None:
     if "all rights reserved" in folded and len(folded) < 200:
         return _R.COPYRIGHT
     return None
+
+
+# A share widget printed one button a line ("- Like", "- Tumblr", …): at
+# least this many known names in a run, and at most one unknown short item
+# (a service our list lacks) for every two of them.
+_SHARE_RUN_MIN_NAMES = 3
+_SHARE_ITEM_MAX_WORDS = 2
+_SHARE_ITEM_MAX_CHARS = 20
+
+
+def share_runs(texts: list[str]) -> set[int]:
+    """The indices of lines that are buttons of a share widget printed one a
+    line: a run of short lines, mostly the names of share services
+    (``social_names``). Lines of the run that are furniture for another
+    reason ("Comments", "Subscribe") keep the run going but are not returned.
+
+    >>> sorted(share_runs(["- Like", "- Tumblr", "- Comments", "- Fintel", "- Gmail", "Body."]))
+    [0, 1, 3, 4]
+    >>> share_runs(["Facebook", "Rice prices rose.", "Twitter"])
+    set()
+    """
+    found: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    for index, text in enumerate([*texts, ""]):
+        folded = fold(text)
+        if folded in SOCIAL_NAMES:
+            run.append((index, True))
+            continue
+        if text.strip() and furniture_reason(text) is not None:
+            continue
+        if (
+            folded
+            and folded.count(" ") < _SHARE_ITEM_MAX_WORDS
+            and len(folded) <= _SHARE_ITEM_MAX_CHARS
+            and not ends_sentence(text)
+        ):
+            run.append((index, False))
+            continue
+        found.update(_share_run(run))
+        run = []
+    return found
+
+
+def _share_run(run: list[tuple[int, bool]]) -> list[int]:
+    """The lines of a run that are a share widget: between its first and last
+    known name, when names are most of it."""
+    known = [at for at, (_, name) in enumerate(run) if name]
+    if len(known) < _SHARE_RUN_MIN_NAMES:
+        return []
+    inner = run[known[0] : known[-1] + 1]
+    if 2 * (len(inner) - len(known)) > len(known):
+        return []
+    return [index for index, _ in inner]
 
 
 def is_related_heading(text: str) -> bool:

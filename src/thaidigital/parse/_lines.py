@@ -137,7 +137,7 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
-_FOLD_EDGES = " \"'“”‘’«»()[]{}<>|•·*-–—:;,.!?…›»#@/\\"
+_FOLD_EDGES = "_=~ \"'“”‘’«»()[]{}<>|•·*-–—:;,.!?…›»#@/\\"
 _FOLD_DROP = str.maketrans("", "", "\"'“”‘’«»")
 
 

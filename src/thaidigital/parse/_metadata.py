@@ -21,6 +21,7 @@ from thaidigital.parse._pack import rows
 __all__ = [
     "DateLine",
     "Dateline",
+    "date_shaped",
     "read_breadcrumb_line",
     "read_byline",
     "read_credit_line",
@@ -46,9 +47,52 @@ _DATE_PREFIX = re.compile(
 )
 
 
+def _month_words() -> re.Pattern[str]:
+    """English and Thai month names and abbreviations, from the dates tables."""
+    from thaidigital.dates._vocabulary import ENGLISH_MONTHS, THAI_MONTHS
+
+    english = sorted((str(n) for _, *names in ENGLISH_MONTHS for n in names), key=len)
+    thai: list[str] = []
+    for _, full, abbr in THAI_MONTHS:
+        # "ก.พ." is also written without its last dot.
+        thai += [full, abbr, abbr.rstrip(".")]
+    return re.compile(
+        rf"\b(?:{'|'.join(reversed(english))})\b|"
+        + "|".join(re.escape(w) for w in sorted(thai, key=len, reverse=True)),
+        re.IGNORECASE,
+    )
+
+
+_MONTH_WORD = functools.cache(_month_words)
+# "3/5/2024", "03.05.67", "2024-05-03", "2024-05": numbers alone make a date
+# only in one of these shapes, so "Room 12 3" or "เลขที่ 12 345" are none.
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}([-/.])\d{1,2}\1\d{2,4}|\d{4}([-/.])\d{1,2}(?:\2\d{1,2})?)(?!\d)"
+)
+
+
+def date_shaped(text: str) -> bool:
+    """Whether ``text`` is written like a date: with a month's name, or in a
+    whole numeric date shape. Bare numbers ("12 3", "Page 3 of 12") are not.
+
+    >>> date_shaped("3 May 2024"), date_shaped("16 พ.ย. 2566"), date_shaped("2024-05-03")
+    (True, True, True)
+    >>> date_shaped("12 3"), date_shaped("Page 3 of 12"), date_shaped("2024")
+    (False, False, False)
+    """
+    return bool(_MONTH_WORD().search(text) or _NUMERIC_DATE.search(text))
+
+
 def read_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
-    """``thaidigital.dates.parse_date`` on short text; ``None`` if it is no date."""
+    """``thaidigital.dates.parse_date`` on short text written like a date
+    (:func:`date_shaped`); ``None`` if it is no date.
+
+    >>> str(read_date("3 May 2024", None)), read_date("12 345", None)
+    ('2024-05-03', None)
+    """
     if len(text) > _DATE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return None
+    if not date_shaped(text):
         return None
     try:
         from thaidigital.dates import parse_date
@@ -375,12 +419,32 @@ _BYLINE = re.compile(
 _BYLINE_MAX_WORDS = 12
 
 
+@functools.cache
+def _staff_byline() -> re.Pattern[str]:
+    """A staff credit ("Staff writer, with CNA", "Lee Mei / Staff reporter"):
+    the ``byline_roles`` tables, perhaps after a name and a slash, perhaps
+    with an agency after "with" or "and"."""
+    roles = _alternation([row["role"] for row in rows("byline_roles")])
+    return re.compile(
+        rf"(?:[A-Z][^/]{{0,60}}? ?/ ?)?(?:{roles})"
+        r"(?:,? (?:with|and|from) [A-Z][^,/]{0,40})?",
+        re.IGNORECASE,
+    )
+
+
 def read_byline(text: str) -> str | None:
-    """The credited author of a "By …" line, or ``None``.
+    """The credited author of a "By …" line or of a staff credit, or ``None``.
 
     The name must start with a letter that is not lower case and must not end
     like a sentence, so "By 2030, Thailand …" and "by the end of …" stay prose.
+
+    >>> read_byline("By Somchai Jaidee"), read_byline("Staff writer, with CNA")
+    ('Somchai Jaidee', 'Staff writer, with CNA')
+    >>> read_byline("by the end of the year") is None
+    True
     """
+    if _staff_byline().fullmatch(text):
+        return text
     match = _BYLINE.fullmatch(text)
     if match is None:
         return None

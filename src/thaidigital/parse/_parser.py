@@ -26,6 +26,7 @@ from thaidigital.parse._furniture import (
     furniture_reason,
     is_related_heading,
     is_section_label,
+    share_runs,
 )
 from thaidigital.parse._headline import (
     HEADLINE_MAX_CHARS,
@@ -224,10 +225,12 @@ def _remove_furniture(work: _Work, lines: list[Line]) -> tuple[list[Line], JsonL
 
     left: list[Line] = []
     seen_prose = in_related = False
-    for line in lines:
-        if line.index in in_blob:
-            continue
+    outside = [_without_rule(work, line) for line in lines if line.index not in in_blob]
+    buttons = {outside[at].index for at in share_runs([o.text for o in outside])}
+    for line in outside:
         reason = furniture_reason(line.text)
+        if reason is None and line.index in buttons:
+            reason = DropReason.SHARE
         if reason is not None:
             work.drop(line, reason)
             continue
@@ -243,6 +246,27 @@ def _remove_furniture(work: _Work, lines: list[Line]) -> tuple[list[Line], JsonL
         seen_prose = seen_prose or _is_prose(line.text)
         left.append(line)
     return left, harvest([blob.value for blob in blobs])
+
+
+# A rule of underscores, equals signs, tildes or stars glued before a line's
+# text ("________เมื่อวันที่ …"): a drawn separator, not the text.
+_LEADING_RULE = re.compile(r"[_=~*]{3,}")
+_RULE_CHARS = "_=~* "
+
+
+def _without_rule(work: _Work, line: Line) -> Line:
+    """``line`` without a separator rule glued before its text; the rule is
+    dropped as decoration."""
+    rule = _LEADING_RULE.match(line.text)
+    if rule is None:
+        return line
+    end = rule.end()
+    rest = end + (line.text[end : end + 1] == " ")
+    if rest >= len(line.text) or line.text[rest] in _RULE_CHARS:
+        return line
+    cut, kept = _sub_lines(work, line, [(0, end), (rest, len(line.text))])
+    work.drop(cut, DropReason.DECORATION)
+    return kept
 
 
 def _dated_source(dated: DateLine) -> DateSource:
