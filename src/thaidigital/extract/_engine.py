@@ -234,24 +234,24 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _most_named(
-    read: list[tuple[Sentence, list[Token], list[Entity]]],
-) -> str | None:
+#: One sentence read once: its words, reference names and meeting mentions.
+_Read = tuple[Sentence, list[Token], list[Entity], list[MeetingMention]]
+
+
+def _most_named(read: list[_Read]) -> str | None:
     """The article's own meeting: the numbered one it names most often
     (the first named on a tie), not one it recalls in passing."""
     counts: dict[str, int] = {}
-    for s, words, found in read:
-        for m in meetings(s.text, words, found):
+    for _, _, _, mentions in read:
+        for m in mentions:
             if m.series and not m.generic and not m.upcoming:
                 counts[meeting_key(m)] = counts.get(meeting_key(m), 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _view(
-    s: Sentence, words: list[Token], found: list[Entity], national: ProgramDraft | None
-) -> SentenceView:
+def _view(sentence: _Read, national: ProgramDraft | None) -> SentenceView:
+    s, words, found, mentions = sentence
     docs = documents(s.text, words)
-    mentions = meetings(s.text, words, found)
     inside = [(d.start, d.end) for d in docs] + [
         (m.start, m.end) for m in mentions if not m.generic
     ]
@@ -270,20 +270,21 @@ def _view(
 def _read(state: ReaderState) -> None:
     all_sentences = sentences(state.article)
     national = national_program(state, all_sentences)
-    # Each sentence's words and names are read once, for both passes.
-    read = []
+    # Each sentence's words, names and meetings are read once, for both passes.
+    read: list[_Read] = []
     for s in all_sentences:
         words = tokens(s.text)
-        read.append((s, words, entities(s.text, words)))
+        found = entities(s.text, words)
+        read.append((s, words, found, meetings(s.text, words, found)))
     state.main_key = _most_named(read)
-    for _, _, found in read:
+    for _, _, found, _ in read:
         # Officials named in full anywhere: "Gen Prayut" may come first.
         for e in found:
             if e.person is not None and e.person.country:
                 state.defined.official(e.person.name, e.person.country)
-    for s, words, found in read:
+    for sentence in read:
         state.venues = []
-        view = _view(s, words, found, national)
+        view = _view(sentence, national)
         for rule in RULES:
             rule(state, view)
 
