@@ -1804,3 +1804,24 @@ class TestThaiSentences:
             sentence_spans(line)
             parse_article_report(line)
         assert time.perf_counter() - started < 10
+
+
+def test_a_heading_that_opens_a_paragraph_is_no_teaser_head() -> None:
+    """A body paragraph that starts with the words of a later heading
+    ("X: …" before "X:") round-trips: the heading introduces a list, it is
+    no headline the paragraph runs into (found by the render/parse fuzz)."""
+    article = Article(
+        id="a",
+        title="Ministry Ministry",
+        blocks=(
+            Paragraph(
+                text="Ministry ministry ministry ministry: Ministry ministry.",
+                label="Ministry ministry ministry ministry",
+            ),
+            Paragraph(text="Ministry ministry."),
+            Heading(text="Ministry ministry ministry ministry:"),
+            Paragraph(text="Ministry: Ministry ministry.", label="Ministry"),
+        ),
+    )
+    again = parse_article(render_article(article))
+    assert (article.title, article.blocks) == (again.title, again.blocks)

@@ -227,12 +227,16 @@ def runs_into(text: str, later: list[str]) -> bool:
     >>> runs_into("Cities sign a data pact to share traffic counts",
     ...           ["Cities sign a data pact", "to share traffic counts"])
     False
+    >>> runs_into("Ministry outcomes: the plan.", ["Ministry outcomes:"])
+    False
     """
     for index, line in enumerate(later):
         if not (
             len(line) < len(text)
             and text.startswith(line)
             and _headline_like(line)
+            # "Key outcomes:" introduces what follows; a headline does not.
+            and not line.rstrip().endswith(":")
             and _word_edge(text, len(line))
         ):
             continue
