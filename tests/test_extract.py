@@ -388,3 +388,18 @@ class TestWeekdayRanges:
         )
         ex = extract(art, reference_date=dt.date(2026, 1, 13))
         assert "2026-01-15/2026-01-16" == str(ex.meetings[0].when)
+
+
+class TestArguments:
+    """extract() says what it needs instead of failing inside (issue 13)."""
+
+    def test_text_instead_of_an_article(self):
+        with pytest.raises(TypeError, match="parse_article"):
+            extract("The 3rd Andes Digital Forum met in Lima.")
+
+    def test_a_reference_date_that_is_no_date(self):
+        article = td.Article(
+            id="a1", title="A report", blocks=(td.Paragraph(text="Hi."),)
+        )
+        with pytest.raises(TypeError, match="reference_date"):
+            extract(article, reference_date="2025-01-01")

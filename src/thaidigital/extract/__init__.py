@@ -28,6 +28,11 @@ def extract(article: Article, *, reference_date: dt.date | None = None) -> Extra
         reference_date: The day the article appeared, when its text gives no
             date; it resolves yearless and relative dates ("January 16-17").
 
+    Raises:
+        TypeError: If ``article`` is not an :class:`~thaidigital.Article`
+            (text must go through :func:`~thaidigital.parse_article` first),
+            or ``reference_date`` is not a :class:`datetime.date`.
+
     Example:
         >>> import thaidigital as td
         >>> from thaidigital.extract import extract
@@ -44,6 +49,22 @@ def extract(article: Article, *, reference_date: dt.date | None = None) -> Extra
         >>> art.quote(next(e for e in m.evidence if e.field == "when"))
         'January 16-17'
 
+        >>> extract("The 5th ASEAN Digital Ministerial Meeting …")
+        Traceback (most recent call last):
+        ...
+        TypeError: extract() reads an Article, not str: parse the text with parse_article() first
+
     .. versionadded:: 0.1.0
     """
+    if not isinstance(article, Article):
+        hint = (
+            ": parse the text with parse_article() first"
+            if isinstance(article, str)
+            else ""
+        )
+        msg = f"extract() reads an Article, not {type(article).__name__}{hint}"
+        raise TypeError(msg)
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        msg = f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        raise TypeError(msg)
     return run(article, reference_date)
