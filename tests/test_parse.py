@@ -1825,3 +1825,48 @@ def test_a_heading_that_opens_a_paragraph_is_no_teaser_head() -> None:
     )
     again = parse_article(render_article(article))
     assert (article.title, article.blocks) == (again.title, again.blocks)
+
+
+def test_a_heading_and_a_sentence_are_no_headline_halves() -> None:
+    """A paragraph printed again as a heading and a sentence is no headline
+    cut in two (found by the render/parse fuzz)."""
+    article = Article(
+        id="a",
+        title="Ministry Ministry",
+        blocks=(
+            Paragraph(text="Ministry: Ministry ministry.", label="Ministry"),
+            Heading(text="Ministry:"),
+            Paragraph(text="Ministry ministry."),
+        ),
+    )
+    again = parse_article(render_article(article))
+    assert (article.title, article.blocks) == (again.title, again.blocks)
+
+
+def test_a_source_tag_that_is_a_language_code_round_trips() -> None:
+    """ "(CN)", a source tag as render_article writes it, is no language
+    switcher (found by the render/parse fuzz)."""
+    article = Article(
+        id="a",
+        title="Ministry Ministry",
+        blocks=(Paragraph(text="Ministry: Ministry ministry.", label="Ministry"),),
+        source_tags=("CN",),
+    )
+    again = parse_article(render_article(article))
+    assert (article.blocks, article.source_tags) == (again.blocks, again.source_tags)
+
+
+def test_a_heading_in_thai_is_no_section_label() -> None:
+    """ "เศรษฐกิจ:" (a heading with its colon) right under the title is no
+    site section over another headline (found by the render/parse fuzz)."""
+    article = Article(
+        id="a",
+        title="Ministry Ministry",
+        blocks=(
+            Heading(text="เศรษฐกิจ:"),
+            Paragraph(text="Ministry ministry ministry ministry!"),
+            ListItem(text="Ministry ministry."),
+        ),
+    )
+    again = parse_article(render_article(article))
+    assert (article.title, article.blocks) == (again.title, again.blocks)

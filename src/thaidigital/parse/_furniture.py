@@ -114,9 +114,14 @@ def furniture_reason(text: str) -> DropReason | None:
     <DropReason.SHARE: 'share'>
     >>> furniture_reason("The meeting was held in Bangkok.") is None
     True
+    >>> furniture_reason("CN"), furniture_reason("(CN)")
+    (<DropReason.LANGUAGE_SWITCHER: 'language_switcher'>, None)
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
+    if reason is _R.LANGUAGE_SWITCHER and text.startswith("(") and text.endswith(")"):
+        # "(CN)" in brackets is a source tag, as render_article writes one.
+        reason = None
     if reason is not None:
         return reason
     if not folded:
@@ -219,9 +224,11 @@ def is_section_label(text: str) -> bool:
     Example:
         >>> is_section_label("Tech & Telco"), is_section_label("Ministers meet")
         (True, False)
-        >>> is_section_label("ข่าวเศรษฐกิจ")
-        True
+        >>> is_section_label("ข่าวเศรษฐกิจ"), is_section_label("เศรษฐกิจ:")
+        (True, False)
     """
+    if text.rstrip().endswith(":"):
+        return False  # "Economy:" introduces what follows: a heading
     words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
     if len(words) == 1 and _is_thai(words[0]):
         word = words[0]

@@ -257,6 +257,8 @@ def split_copies(title: str, lines: list[str]) -> set[int]:
 
     >>> sorted(split_copies("Cities sign a data pact", ["Cities sign", "a data pact", "More."]))
     [0, 1]
+    >>> split_copies("Ministry: Ministry ministry.", ["Ministry:", "Ministry ministry."])
+    set()
     """
     title = " ".join(title.split())
     key = title.casefold()
@@ -265,6 +267,8 @@ def split_copies(title: str, lines: list[str]) -> set[int]:
         first, second = lines[index].strip(), lines[index + 1].strip()
         if index in found or len(first) + len(second) + 1 != len(title):
             continue
+        if first.endswith(":") or second.endswith("."):
+            continue  # a heading and a sentence, not a headline's two halves
         if f"{first} {second}".casefold() == key:
             found.update((index, index + 1))
     return found
