@@ -11,7 +11,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.dates import find_dates
-from thaidigital.extract._deals import deals, pair_reference
+from thaidigital.extract._deals import agreement_nouns, deals, pair_reference
 from thaidigital.extract._drafts import (
     AgreementDraft,
     MeetingDraft,
@@ -143,20 +143,8 @@ _AGREEMENT_WORD = re.compile(
     re.IGNORECASE,
 )
 
-#: "the MoU", "this agreement": an agreement named before, by its noun.
-_THE_DEAL = re.compile(
-    r"\b(?:the|this) (?P<noun>"
-    + "|".join(
-        re.escape(p)
-        for p in sorted(
-            (row["phrase"] for row in rows("en", "agreement_nouns")),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+#: "the MoU", "this agreement": a noun right after these points back.
+_THE_BEFORE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 
 
 def _is_date(item: str) -> bool:
@@ -169,30 +157,9 @@ def _is_date(item: str) -> bool:
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
-#: Any agreement noun of the language pack, as a whole word.
-_THE_DEAL_NOUN = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(p)
-        for p in sorted(
-            (row["phrase"] for row in rows("en", "agreement_nouns")),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
 @functools.cache
 def _list_tails() -> frozenset[str]:
     return frozenset(row["phrase"] for row in rows("en", "list_tails"))
-
-
-@functools.cache
-def _deal_kinds() -> dict[str, str]:
-    return {row["phrase"].lower(): row["kind"] for row in rows("en", "agreement_nouns")}
 
 
 _BOTH = re.compile(
@@ -627,9 +594,11 @@ def _names_only_deal(state: ReaderState, text: str) -> bool:
     """Whether the sentence points at the article's only agreement by its
     noun: "the MoU" for an MoU, or a noun of any agreement ("the deal")."""
     (draft,) = state.agreements.values()
-    kinds = _deal_kinds()
-    for m in _THE_DEAL.finditer(text):
-        kind = kinds[m["noun"].lower()]
+    nouns, kinds = agreement_nouns()
+    for m in nouns.finditer(text):
+        if not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        kind = kinds[m.group().lower()]
         if kind in (draft.kind.value, AgreementKind.OTHER.value, EARLIER):
             return True
     return False
@@ -638,9 +607,8 @@ def _names_only_deal(state: ReaderState, text: str) -> bool:
 def _names_an_agreement(item: str) -> bool:
     """Whether a list item names an agreement of its own: an agreement noun,
     or the parties it is "between"."""
-    return (
-        item.lower().startswith("between ") or _THE_DEAL_NOUN.search(item) is not None
-    )
+    nouns, _ = agreement_nouns()
+    return item.lower().startswith("between ") or nouns.search(item) is not None
 
 
 def list_topic(state: ReaderState, s: Sentence) -> None:

@@ -21,7 +21,7 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
 from thaidigital.models import Country, Organization
 
-__all__ = ["deals", "pair_reference"]
+__all__ = ["agreement_nouns", "deals", "pair_reference"]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -218,6 +218,17 @@ def _distinct(mentions: list[PartyMention]) -> list[PartyMention]:
     return out
 
 
+def agreement_nouns(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
+    """The agreement nouns of a language pack as one pattern (whole words,
+    longest first, any case), and the kind each names, by lower-case phrase.
+
+    >>> nouns, kinds = agreement_nouns()
+    >>> kinds[nouns.search("They signed two MoUs.").group().lower()]
+    'mou'
+    """
+    return _matcher(language, "agreement_nouns", "kind")
+
+
 def pair_reference(text: str, language: str = "en") -> tuple[int, int] | None:
     """Where a sentence names the two parties spoken of before ("the two
     sides", "both countries"), if it does.
@@ -254,7 +265,7 @@ def deals(
     [('kind', 'mou'), ('status', 'signed'), ('parties', "Country(code='TH')"), ('parties', "Country(code='SG')")]
     """
     text = s.text
-    nouns, kinds = _matcher(language, "agreement_nouns", "kind")
+    nouns, kinds = agreement_nouns(language)
     cues, statuses = _matcher(language, "agreement_cues", "status")
     cue_spans = [
         (m.start(), m.end(), statuses[m.group().lower()]) for m in cues.finditer(text)
