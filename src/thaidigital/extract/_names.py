@@ -21,6 +21,7 @@ from thaidigital.extract._vocabulary import (
     NAME_CONNECTORS,
     ORDINAL_BLOCKERS,
     ORDINAL_WORDS,
+    ORGANIZATION_HEADS,
     ROLE_HEADS,
 )
 from thaidigital.models import AgreementKind, MeetingKind
@@ -652,15 +653,10 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
 _HYPHENATED = re.compile(r"(?:-[a-z]{1,12})+(?![\w-])")
 
 
-@functools.cache
-def _organization_heads() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("en", "organization_heads"))
-
-
 def _opens_no_name(word: str) -> bool:
     """Whether a capitalised word can open a person's name: an acronym
     ("HKMA") or an organisation's head word ("Group") cannot."""
-    return (len(word) >= 2 and word.isupper()) or word in _organization_heads()
+    return (len(word) >= 2 and word.isupper()) or word in ORGANIZATION_HEADS
 
 
 def _name_run(

@@ -19,7 +19,12 @@ import attrs
 from thaidigital import reference
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
-from thaidigital.extract._vocabulary import DEMONYMS, MEETING_NOUNS
+from thaidigital.extract._vocabulary import (
+    DEMONYMS,
+    MEETING_NOUNS,
+    ORGANIZATION_HEADS,
+    ROLE_KINDS,
+)
 from thaidigital.models import Country, Organization
 
 __all__ = ["Defined", "PartyMention", "parties"]
@@ -37,11 +42,6 @@ _MAX_RUN = 24
 #: a letter ("IMDA", "KISA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _POSSESSIVE = ("'s", "’s")
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("en", "organization_heads"))
 
 
 @functools.cache
@@ -203,11 +203,6 @@ def _segments(
     return out
 
 
-@functools.cache
-def _roles() -> dict[str, str]:
-    return {row["word"]: row["before_of"] for row in rows("en", "role_heads")}
-
-
 def _is_name_by_itself(words: list[Token], i: int, k: int) -> bool:
     """Whether words ``i..k-1`` name someone alone: acronyms ("NBTC") or a
     country ("Thailand"), so an "and" after them starts another name."""
@@ -222,11 +217,10 @@ def _role_prefix(words: list[Token], heads: frozenset[str], i: int, j: int) -> i
     the International College …" starts at "International"; -1 when the run
     names a portfolio, not an organisation ("Minister of Digital Economy and
     Society"); ``i`` when there is no role."""
-    roles = _roles()
     k = i
     kinds = set()
-    while k <= j and words[k].text.lower() in roles:
-        kinds.add(roles[words[k].text.lower()])
+    while k <= j and words[k].text.lower() in ROLE_KINDS:
+        kinds.add(ROLE_KINDS[words[k].text.lower()])
         k += 1
     if k == i:
         return i
@@ -288,7 +282,7 @@ def _shape_in(
             # "Governor Budi Santoso and Bank Negara Malaysia": a person, not
             # "Minister of Tourism and Sports" (a portfolio).
             or (
-                words[start].text.lower() in _roles()
+                words[start].text.lower() in ROLE_KINDS
                 and words[start + 1].text not in _CONNECTORS
             )
         ):
@@ -347,7 +341,7 @@ def _shaped(
     country a possessive or adjective before them names, and the first word
     to cover (the country word included). Names the reference data knows
     (characters flagged in ``known``) are left to it."""
-    heads = _heads()
+    heads = ORGANIZATION_HEADS
     out: list[tuple[int, int, str | None, int]] = []
     blocked = [bool(known[w.start]) for w in words]
     i = 0
@@ -371,7 +365,7 @@ def _shaped(
                 and words[j - 1].text.rstrip(".") in heads
             ):
                 of_head = True
-            if following.text.lower() in _roles() and any(
+            if following.text.lower() in ROLE_KINDS and any(
                 words[k].text.rstrip(".") in heads for k in range(i, j + 1)
             ):
                 break  # "Bank of Thailand Governor Sethaput …": a person's role

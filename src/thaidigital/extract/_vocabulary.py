@@ -35,6 +35,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_BLOCKERS",
     "ORDINAL_WORDS",
+    "ORGANIZATION_HEADS",
     "OUTCOME_PHRASES",
     "OUTCOME_VERBS",
     "PARTICIPANT_CUES",
@@ -44,6 +45,7 @@ __all__ = [
     "PROGRAMS",
     "QUANTITY_QUALIFIERS",
     "ROLE_HEADS",
+    "ROLE_KINDS",
     "SCALE_WORDS",
     "STATUS_OF_ACTION",
     "TOPIC_CUES",
@@ -338,8 +340,15 @@ DEMONYMS = MappingProxyType(
     {row["demonym"]: row["code"] for row in rows("en", "demonyms")}
 )
 
-#: Lower-case words that head a role in front of a name ("Prime Minister X").
-ROLE_HEADS = frozenset(row["word"] for row in rows("en", "role_heads"))
+#: Lower-case words that head a role in front of a name ("Prime Minister X"),
+#: and what the "of" after each names (its ``before_of`` column).
+ROLE_KINDS = MappingProxyType(
+    {row["word"]: row["before_of"] for row in rows("en", "role_heads")}
+)
+ROLE_HEADS = frozenset(ROLE_KINDS)
+
+#: Words that end an organisation's name ("Ministry", "Agency", "Group").
+ORGANIZATION_HEADS = frozenset(row["word"] for row in rows("en", "organization_heads"))
 
 QUANTITY_QUALIFIERS: tuple[tuple[str, QuantityQualifier], ...] = (
     ("approximately", QuantityQualifier.APPROXIMATE),
