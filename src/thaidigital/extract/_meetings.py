@@ -673,12 +673,9 @@ def _set_place(
     current = draft.place
     if (
         current is not None
-        and current.province is None
-        and reference.get_country(current.name) is not None
-        and (
-            place.country == current.country
-            and reference.get_country(place.name) is None
-        )
+        and _only_a_country(current)
+        and place.country == current.country
+        and reference.get_country(place.name) is None
     ):
         # A city in the country already known is more precise.
         draft.place = None
