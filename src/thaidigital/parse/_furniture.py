@@ -14,6 +14,7 @@ import re
 from thaidigital.parse._lines import ends_sentence, fold
 from thaidigital.parse._pack import column, rows
 from thaidigital.parse._report import DropReason
+from thaidigital.reference._index import is_thai
 
 __all__ = ["furniture_reason", "is_related_heading", "share_runs"]
 
@@ -230,13 +231,9 @@ def is_section_label(text: str) -> bool:
     if text.rstrip().endswith(":"):
         return False  # "Economy:" introduces what follows: a heading
     words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
-    if len(words) == 1 and _is_thai(words[0]):
+    if len(words) == 1 and is_thai(words[0][0]):
         word = words[0]
         return len(word) <= _THAI_SECTION_MAX_CHARS and any(
-            word.startswith(section) for section in SECTION_WORDS if _is_thai(section)
+            word.startswith(section) for section in SECTION_WORDS if is_thai(section[0])
         )
     return 1 <= len(words) <= 3 and all(w in SECTION_WORDS for w in words)
-
-
-def _is_thai(word: str) -> bool:
-    return "\u0e00" <= word[0] <= "\u0e7f"

@@ -22,6 +22,7 @@ import re
 import urllib.parse
 
 from thaidigital.parse._lines import ends_sentence
+from thaidigital.reference._index import is_thai
 
 __all__ = [
     "HEADLINE_MAX_CHARS",
@@ -35,7 +36,6 @@ __all__ = [
 
 _LATIN_WORD = re.compile(r"[^\W_]{4,}")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
-_THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 # A body line shares this many words with a line it repeats.
 _STRONG_SHARE = 3
 _STRONG_RATIO = 0.6
@@ -44,10 +44,6 @@ _HEADLINE_MIN_WORDS = 4
 #: No headline is longer; a longer line is the story itself.
 HEADLINE_MAX_CHARS = 250
 _THAI_HEADLINE_MIN_CHARS = 20
-
-
-def _is_thai(char: str) -> bool:
-    return "\u0e00" <= char <= "\u0e7f"
 
 
 def overlap_tokens(text: str) -> frozenset[str]:
@@ -59,9 +55,7 @@ def overlap_tokens(text: str) -> frozenset[str]:
     11
     """
     folded = text.casefold().replace("’s", "").replace("'s", "")
-    found = {
-        word for word in _LATIN_WORD.findall(folded) if not _THAI_CHAR.search(word)
-    }
+    found = {word for word in _LATIN_WORD.findall(folded) if not is_thai(word)}
     for run in _THAI_RUN.findall(folded):
         found.update(run[i : i + 3] for i in range(len(run) - 2))
     return frozenset(found)
@@ -91,9 +85,7 @@ def slug_tokens(url: str | None) -> frozenset[str]:
     best: list[str] = []
     for segment in path.split("/"):
         words = [w for w in _SLUG_SPLIT.split(_FILE_SUFFIX.sub("", segment)) if w]
-        if (len(words) >= 3 or any(_is_thai(c) for c in segment)) and len(words) > len(
-            best
-        ):
+        if (len(words) >= 3 or is_thai(segment)) and len(words) > len(best):
             best = words
     return overlap_tokens(" ".join(best))
 
@@ -118,8 +110,8 @@ def _script_mismatch(text: str, language: str) -> bool:
     On an English page, a line with letters but none Latin or Thai (a Khmer
     slogan); on a Thai page, one word without Thai letters (the site's name).
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters or any(_is_thai(c) for c in letters):
+    letters = "".join(c for c in text if c.isalpha())
+    if not letters or is_thai(letters):
         return False
     if language == "th":
         return " " not in text.strip()
@@ -129,7 +121,7 @@ def _script_mismatch(text: str, language: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Long enough for a headline, and not ending like a sentence."""
     long_enough = text.count(" ") >= _HEADLINE_MIN_WORDS - 1 or (
-        len(text) >= _THAI_HEADLINE_MIN_CHARS and any(_is_thai(c) for c in text)
+        len(text) >= _THAI_HEADLINE_MIN_CHARS and is_thai(text)
     )
     return long_enough and not ends_sentence(text)
 

@@ -73,6 +73,7 @@ from thaidigital.parse._report import (
     PublishedFrom,
 )
 from thaidigital.parse._sentences import sentence_spans
+from thaidigital.reference._index import is_thai
 
 __all__ = ["parse_report"]
 
@@ -559,7 +560,7 @@ def _section_label(text: str, rest: list[str]) -> bool:
         return False
     following = rest[0]
     # The line after must read as a headline: longer, and not a sentence.
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in following)
+    thai = is_thai(following)
     return (
         (len(following.split()) >= 4 or (thai and len(following) >= 20))
         and len(following) > 2 * len(text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from thaidigital.parse._pack import column
+from thaidigital.reference._index import is_thai
 
 __all__ = ["sentence_spans"]
 
@@ -33,10 +34,6 @@ _MIN_CHARS = 40
 # longer than this: Thai pages that run sentences together without spaces
 # would otherwise make one sentence of the whole page.
 _SCENE_MAX_CHARS = 400
-
-
-def _is_thai(char: str) -> bool:
-    return "\u0e00" <= char <= "\u0e7f"
 
 
 @functools.cache
@@ -88,16 +85,16 @@ def _ends_here(text: str, space: int) -> bool:
         return False
     first = text[space + 1]
     if text[last] in _STOPS:
-        if text[last] == "." and last > 0 and _is_thai(text[last - 1]):
+        if text[last] == "." and last > 0 and is_thai(text[last - 1]):
             return False  # a Thai abbreviation: "(สวทช.)", "ม.ค."
         if first.isdigit() and _short_number_before(text, last):
             return False  # a broken time or number: "09. 30 น."
         word = text[text.rfind(" ", 0, last) + 1 : last + 1]
         return (
-            first.isupper() or first.isdigit() or first in _OPENERS or _is_thai(first)
+            first.isupper() or first.isdigit() or first in _OPENERS or is_thai(first)
         ) and not _abbreviation(word)
     return (
-        _is_thai(first)
+        is_thai(first)
         and (text.startswith(_openers(), space + 1) or _title_at(text, space + 1))
         and not text.endswith(_clause_endings(), 0, space)
     )
