@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import (
     Entity,
     Sentence,
+    date_spans,
 )
 from thaidigital.extract._vocabulary import (
     AGREEMENT_KINDS,
@@ -149,12 +149,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 
 def _is_date(item: str) -> bool:
     """Whether a list item is a date ("cooperation on Tuesday"), not a topic."""
-    # Any reference date will do: only whether the words are a date matters.
-    found = find_dates(item, reference=_ANY_DAY)
-    return any(d.start == 0 and d.end == len(item) for d in found)
-
-
-_ANY_DAY = dt.date(2000, 1, 1)
+    return (0, len(item)) in date_spans(item)
 
 
 @functools.cache

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates import find_dates
 from thaidigital.extract._pack import rows
-from thaidigital.extract._text import Entity, Token
+from thaidigital.extract._text import Entity, Token, date_spans
 from thaidigital.extract._vocabulary import (
     ACRONYM_KINDS,
     AGREEMENT_KINDS,
@@ -184,9 +182,6 @@ def _head_follows(words: list[Token], k: int) -> bool:
     return False
 
 
-_ANY_DAY = dt.date(2000, 1, 1)
-
-
 def _when_or_where(text: str, words: list[Token], k: int) -> bool:
     """Whether the words from ``k`` are a date or a place ("on Monday", "in
     Lima"), which follow a document's name rather than belong to it."""
@@ -201,8 +196,7 @@ def _when_or_where(text: str, words: list[Token], k: int) -> bool:
         for lookup in (reference.get_venue,)
     ):
         return True
-    found = find_dates(text[here.start : here.end + 16], reference=_ANY_DAY)
-    return any(d.start == 0 for d in found)
+    return any(start == 0 for start, _ in date_spans(text[here.start : here.end + 16]))
 
 
 def documents(text: str, words: list[Token]) -> list[DocumentMention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 import attrs
 
 from thaidigital import reference
+from thaidigital.dates import find_dates
 from thaidigital.models import Article
 from thaidigital.reference import (
     CityRecord,
@@ -21,7 +23,15 @@ from thaidigital.reference import (
 )
 from thaidigital.reference._index import exact_key, fold
 
-__all__ = ["Entity", "Sentence", "Token", "entities", "sentences", "tokens"]
+__all__ = [
+    "Entity",
+    "Sentence",
+    "Token",
+    "date_spans",
+    "entities",
+    "sentences",
+    "tokens",
+]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets), then space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -127,6 +137,22 @@ def sentences(article: Article) -> list[Sentence]:
             if text[start:end].strip():
                 out.append(Sentence(block, start, text[start:end]))
     return out
+
+
+#: Any day will do as the reference when all that matters is whether words
+#: are a date, not which one.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a date, weekdays and other relative dates included.
+
+    >>> date_spans("Tuesday")
+    [(0, 7)]
+    >>> date_spans("cooperation on 5 May 2025")
+    [(15, 25)]
+    """
+    return [(d.start, d.end) for d in find_dates(text, reference=_ANY_DAY)]
 
 
 def tokens(text: str) -> list[Token]:
