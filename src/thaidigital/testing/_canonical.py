@@ -166,6 +166,12 @@ _tags = _phrase(1, 3)
 _urls = st.from_regex(r"https://example\.org/[a-z0-9-]{1,20}", fullmatch=True)
 
 
+def _title_words(blocks: tuple[Paragraph | Heading | ListItem, ...]) -> list[str]:
+    """The body's words a headline can share with it: one overlap token each."""
+    words = {w.strip(".,!?:") for b in blocks for w in b.text.split(" ")} - {""}
+    return sorted(w for w in words if len(overlap_tokens(w)) == 1)
+
+
 @st.composite
 def canonical_articles(draw: st.DrawFn) -> Article:
     """Articles that ``parse_article(render_article(a)) == a`` holds for.
@@ -184,12 +190,12 @@ def canonical_articles(draw: st.DrawFn) -> Article:
 
     .. versionadded:: 0.1.0
     """
-    blocks = draw(_blocks())
     # A headline shares its words with its story, as real ones do: the parser
     # tells a headline from a site's slogan or menu by that (see
-    # parse_article). So a canonical title is made of the body's words.
-    words = sorted({w.strip(".,!?:") for b in blocks for w in b.text.split(" ")} - {""})
-    shared = [w for w in words if len(overlap_tokens(w)) == 1] or list(_WORDS)
+    # parse_article). So a canonical title is made of the body's words, and
+    # a body with none to give ("The ประเทศไทย.") is not canonical.
+    blocks = draw(_blocks().filter(lambda bs: bool(_title_words(bs))))
+    shared = _title_words(blocks)
     # A title or standfirst of section words only ("Digital economy") above a
     # headline-like line reads as the page's section, so canonical ones avoid it.
     title = draw(
