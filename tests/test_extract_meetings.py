@@ -262,3 +262,68 @@ class TestTense:
             on=dt.date(2026, 10, 1),
         )
         assert td.MeetingStatus.HELD is m.status
+
+
+class TestVisits:
+    """A visit is a bilateral meeting when its visitor or destination is
+    attached to the noun; "the visit" then points back at it."""
+
+    def test_a_possessive_visit_to_a_country(self):
+        (m,) = _meetings(
+            "Prime Minister Paetongtarn Shinawatra welcomed Peru's foreign "
+            "minister on her first official visit to Thailand on Monday.",
+            "Officials said the visit would deepen trade ties.",
+        )
+        assert ("official visit", td.MeetingKind.BILATERAL, None) == (
+            m.name,
+            m.kind,
+            m.ordinal,
+        )
+        assert m.place is not None
+        assert m.place.country == "TH"
+        assert {p.code for p in m.participants if isinstance(p, td.Country)} == {
+            "TH",
+            "PE",
+        }
+
+    def test_a_visit_by_a_leader_named_with_a_country(self):
+        """ "the visit of New Zealand's prime minister to Bangkok": both
+        countries the sentence names are its sides."""
+        (m,) = _meetings(
+            "During the visit of the Chilean Prime Minister to Bangkok, Chile "
+            "and Thailand agreed to double trade by 2030."
+        )
+        assert {p.code for p in m.participants if isinstance(p, td.Country)} == {
+            "CL",
+            "TH",
+        }
+
+    def test_visits_in_passing_are_none(self):
+        """Plural, upcoming or detached visits name no meeting."""
+        assert [] == _meetings(
+            "Both sides expect more high-level visits next year.",
+            "She spoke of the princess's upcoming trip to Singapore in January.",
+            "Tourists visit Chiang Mai every winter.",
+        )
+
+    def test_a_visit_whose_sides_are_not_given_is_none(self):
+        """ "this visit to the company's campus" is no meeting of two sides."""
+        assert [] == _meetings(
+            "This visit to the Andes Cloud campus continues the talks, the "
+            "minister said."
+        )
+
+    def test_a_first_visit_is_not_numbered(self):
+        (m,) = _meetings(
+            "Chile's president ended his first state visit to Thailand on 3 May 2026."
+        )
+        assert (None, "state visit") == (m.ordinal, m.name)
+
+    def test_a_plans_period_is_not_the_visits_date(self):
+        """A range of whole years ("between 2022 and 2026") is a period, not
+        when a meeting met."""
+        (m,) = _meetings(
+            "During Peru's president's visit to Thailand, the two sides signed "
+            "a joint action plan on cooperation between 2022 and 2026."
+        )
+        assert m.when is None

@@ -117,11 +117,19 @@ def add(items: list[T], item: T) -> bool:
     return True
 
 
+#: The key of the visit an article reports.
+VISIT_KEY = "visit|bilateral"
+
+
 def meeting_key(mention: MeetingMention) -> str:
     """One key per meeting however it is named: series and number, or its
     capitalised words and kind."""
     if mention.series and mention.ordinal:
         return f"{mention.series}-{mention.ordinal}"
+    if mention.visit:
+        # "his first official visit", "Hun Manet's visit": an article
+        # reports one visit, however it names it.
+        return VISIT_KEY
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()]
     return (
         reference.fold_name(" ".join(words) or mention.text) + f"|{mention.kind.value}"

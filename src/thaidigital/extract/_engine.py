@@ -23,6 +23,7 @@ from thaidigital.extract._agreements import (
     meeting_outcomes,
 )
 from thaidigital.extract._drafts import (
+    VISIT_KEY,
     MeetingDraft,
     ProgramDraft,
     ReaderState,
@@ -52,7 +53,7 @@ from thaidigital.extract._names import (
     meetings,
     people,
 )
-from thaidigital.extract._parties import parties
+from thaidigital.extract._parties import PartyMention, parties
 from thaidigital.extract._programs import national_program, read_programs
 from thaidigital.extract._text import (
     Entity,
@@ -96,6 +97,9 @@ class SentenceView:
     docs: list[DocumentMention]
     mentions: list[MeetingMention]
     persons: list[PersonMention]
+    #: The parties it names: countries (by name, possessive or adjective)
+    #: and organisations.
+    parties: list[PartyMention]
     #: Spans of named documents and meetings: no party or place is inside one.
     inside: list[tuple[int, int]]
     #: The national programme, when the article speaks of it anywhere.
@@ -169,6 +173,24 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
         )
         if code and add(subject.participants, Country(code=code)):
             subject.evidence.append(state.ev(v.s, p.start, p.end, "participants"))
+    if subject.key == VISIT_KEY and any(m.visit for m in v.mentions):
+        _visit_sides(state, subject, v)
+
+
+def _visit_sides(state: ReaderState, visit: MeetingDraft, v: SentenceView) -> None:
+    """The sentence that reports a visit names its two sides: "Thailand
+    signed three MoUs with South Korea during PM Prayut's official visit",
+    "the visit of New Zealand Prime Minister Christopher Luxon to Bangkok".
+    Only when it names no more than two countries."""
+    named = [
+        m for m in v.parties if isinstance(m.party, Country) and v.free(m.start, m.end)
+    ]
+    codes = {m.party for m in named} | set(visit.participants)
+    if len(codes) > 2:
+        return
+    for m in named:
+        if add(visit.participants, m.party):
+            visit.evidence.append(state.ev(v.s, m.start, m.end, "participants"))
 
 
 def _participants(state: ReaderState, v: SentenceView) -> None:
@@ -210,9 +232,8 @@ def _outcomes(state: ReaderState, v: SentenceView) -> None:
 
 
 def _deals(state: ReaderState, v: SentenceView) -> None:
-    mentions = parties(v.s.text, v.words, v.found, state.defined)
     documents = [(d.start, d.end) for d in v.docs]
-    agreement_deals(state, v.s, v.found, mentions, v.inside, documents=documents)
+    agreement_deals(state, v.s, v.found, v.parties, v.inside, documents=documents)
 
 
 def _programs(state: ReaderState, v: SentenceView) -> None:
@@ -249,7 +270,9 @@ def _most_named(read: list[_Read]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _view(sentence: _Read, national: ProgramDraft | None) -> SentenceView:
+def _view(
+    state: ReaderState, sentence: _Read, national: ProgramDraft | None
+) -> SentenceView:
     s, words, found, mentions = sentence
     docs = documents(s.text, words)
     inside = [(d.start, d.end) for d in docs] + [
@@ -262,6 +285,7 @@ def _view(sentence: _Read, national: ProgramDraft | None) -> SentenceView:
         docs=docs,
         mentions=mentions,
         persons=people(s.text, words, found),
+        parties=parties(s.text, words, found, state.defined),
         inside=inside,
         national=national,
     )
@@ -284,13 +308,18 @@ def _read(state: ReaderState) -> None:
                 state.defined.official(e.person.name, e.person.country)
     for sentence in read:
         state.venues = []
-        view = _view(sentence, national)
+        view = _view(state, sentence, national)
         for rule in RULES:
             rule(state, view)
 
 
 def _records(state: ReaderState) -> Extraction:
     meeting_tense(state)
+    visit = state.meetings.get(VISIT_KEY)
+    if visit is not None and len(visit.participants) < 2:
+        # A visit is a meeting of two sides; one whose sides the text does
+        # not give ("this visit to Alibaba") is not reported as one.
+        del state.meetings[VISIT_KEY]
     aid = state.article.id
     ids = {key: record_id("meeting", aid, key) for key in state.meetings}
     built_meetings = tuple(

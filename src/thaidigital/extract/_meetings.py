@@ -432,6 +432,8 @@ def meeting_mentions(
             for place in m.places:
                 _set_place(state, draft, place_of(place), s, (place.start, place.end))
         else:
+            if m.destination is not None:
+                _visit_destination(state, draft, m.destination, s)
             if state.focus is None or draft.kind is not MeetingKind.EXPO:
                 state.focus = draft
             if state.main is None and draft.key == state.main_key:
@@ -444,6 +446,18 @@ def meeting_mentions(
                 draft.status = MeetingStatus.PLANNED
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))
     return subjects, upcoming
+
+
+def _visit_destination(
+    state: ReaderState, draft: MeetingDraft, place: Entity, s: Sentence
+) -> None:
+    """ "a visit to Thailand": the visit took place there, and the host
+    country is one of its two sides."""
+    span = (place.start, place.end)
+    _set_place(state, draft, place_of(place), s, span)
+    code = draft.place.country if draft.place is not None else None
+    if code and add(draft.participants, Country(code=code)):
+        draft.evidence.append(state.ev(s, *span, "participants"))
 
 
 def _next_meeting(state: ReaderState, m: MeetingMention, s: Sentence) -> MeetingDraft:
@@ -553,6 +567,13 @@ def meeting_dates(
         ):
             continue
         value = found.value
+        if (
+            isinstance(value, DateRange)
+            and value.end is not None
+            and value.start.month is None
+            and value.start.year != value.end.year
+        ):
+            continue  # "between 2022 and 2026": a plan's period, not a meeting's
         single = value if isinstance(value, PartialDate) else None
         first_day = value if isinstance(value, PartialDate) else value.start
         if (

@@ -21,6 +21,7 @@ from thaidigital.extract._vocabulary import (
     ORDINAL_WORDS,
     ORGANIZATION_HEADS,
     ROLE_HEADS,
+    VISIT_NOUNS,
 )
 from thaidigital.models import AgreementKind, MeetingKind
 
@@ -289,6 +290,10 @@ class MeetingMention:
     year: int | None
     #: The acronym the text defines for it in brackets ("(SCEKL2025)").
     acronym: str | None = None
+    #: Whether it names a visit ("Hun Manet's official visit").
+    visit: bool = False
+    #: Where a visit goes: the place named right after "to".
+    destination: Entity | None = None
 
 
 def _series(name_words: list[str]) -> str | None:
@@ -441,12 +446,56 @@ def _hold_verbs() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "hold_verbs"))
 
 
+#: What attaches a visit's visitor or destination after its noun: "a visit
+#: to Thailand", "an official visit by Thai Prime Minister …", "the visit of
+#: New Zealand Prime Minister …".
+_VISIT_AFTER = re.compile(r"\s+(?:to|by|of)\s+(?:the\s+)?(?=[A-Z])")
+#: Pronouns that attach a visitor before the noun ("his first visit").
+_VISITOR_PRONOUNS = ("his", "her", "their")
+
+
+def _attached_visit(text: str, before: list[str], end: int) -> bool:
+    """Whether a visit noun has its visitor or destination attached:
+    "Hun Manet's visit", "his first official visit", "a trip to Bangkok"."""
+    if before and before[-1] in ("upcoming", "next", "future"):
+        return False  # "her upcoming trip to Singapore": not yet a meeting
+    possessive = bool(before) and (
+        before[-1].endswith(("'s", "’s")) or before[-1] in _VISITOR_PRONOUNS
+    )
+    return possessive or _VISIT_AFTER.match(text, end) is not None
+
+
+def _destination(text: str, end: int, found: list[Entity]) -> Entity | None:
+    """The place right after "to" that ends a visit's name: "a visit to
+    Thailand"."""
+    to = re.compile(r"\s+to\s+(?:the\s+)?").match(text, end)
+    if to is None:
+        return None
+    return next((e for e in found if e.start == to.end() and e.is_place), None)
+
+
 def _mention(
     text: str, words: list[Token], i: int, span: _Span, found: list[Entity]
-) -> MeetingMention:
+) -> MeetingMention | None:
     first = span.first
+    visit = words[i].text.lower() in VISIT_NOUNS
+    if visit:
+        # "Mr Xi's first official visit": the visitor is not in the name.
+        first = max(
+            [k + 1 for k in range(first, i) if words[k].text.endswith(("'s", "’s"))],
+            default=first,
+        )
+    before = text[max(0, words[first].start - 20) : words[first].start].lower().split()
+    if visit:
+        if not _attached_visit(text, before, span.end) and not (
+            before and before[-1] in ("the", "this", "that")
+        ):
+            return None  # "high-level visits next year"
+        # "his first official visit": a first visit, not the first of a series.
+        while first < i and ordinal(words[first].text) is not None:
+            first += 1
     name_words = [w.text for w in words[first : span.last + 1]]
-    number = span.number
+    number = None if visit else span.number
     for k in range(first, i):
         value = ordinal(words[k].text)
         if value is not None and words[k + 1].text.lower() not in ORDINAL_BLOCKERS:
@@ -486,7 +535,6 @@ def _mention(
         and not series
         and all(any(e.start <= w.start < e.end for e in places) for w in capitals)
     )
-    before = text[max(0, start - 20) : start].lower().split()
     # "the ministerial meeting" points back at a meeting named before; "a
     # bilateral meeting in Tokyo" introduces one.
     definite = bool(before) and before[-1] in ("the", "this", "that")
@@ -496,6 +544,8 @@ def _mention(
         before[-1] in hold
         or (len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in hold)
     )
+    if visit:
+        introduced = _attached_visit(text, before, span.end)
     return MeetingMention(
         start=start,
         end=span.end,
@@ -519,6 +569,8 @@ def _mention(
         acronym=span.acronym
         if span.acronym and re.fullmatch(r"[A-Z][A-Za-z]*\d*", span.acronym)
         else None,
+        visit=visit,
+        destination=_destination(text, span.end, found) if visit else None,
     )
 
 
@@ -534,8 +586,10 @@ def meetings(
             i += 1
             continue
         span = _span(text, words, i, is_noun, is_series)
-        if _SUPERLATIVE.match(text, span.end) and any(
-            w.text.lower() == "first" for w in words[span.first : i]
+        if (
+            _SUPERLATIVE.match(text, span.end)
+            and words[i].text.lower() not in VISIT_NOUNS
+            and any(w.text.lower() == "first" for w in words[span.first : i])
         ):
             # "the first ADGMIN to be held in Bangkok" describes a meeting.
             i = span.last + 1
@@ -554,7 +608,9 @@ def meetings(
         ):
             i += 1  # "the ASCN" is the network, not one of its meetings
             continue
-        mentions.append(_mention(text, words, i, span, found))
+        mention = _mention(text, words, i, span, found)
+        if mention is not None:
+            mentions.append(mention)
         i = span.last + 1
     # "sixth ASCN annual gathering": the series word alone is part of the
     # longer name found at its noun; keep the longest of overlapping mentions.

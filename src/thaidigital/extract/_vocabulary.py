@@ -49,6 +49,7 @@ __all__ = [
     "SCALE_WORDS",
     "STATUS_OF_ACTION",
     "TOPIC_CUES",
+    "VISIT_NOUNS",
 ]
 
 ORDINAL_WORDS = MappingProxyType(
@@ -82,9 +83,14 @@ ORDINAL_WORDS = MappingProxyType(
     }
 )
 
+#: Nouns that name a visit: a bilateral meeting, when its visitor or
+#: destination is attached to the noun.
+VISIT_NOUNS = frozenset(row["word"] for row in rows("en", "visit_nouns"))
+
 #: Nouns that head a meeting's name, and the kind each names alone.
 MEETING_NOUNS = MappingProxyType(
     {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_nouns")}
+    | dict.fromkeys(VISIT_NOUNS, MeetingKind.BILATERAL)
 )
 
 #: Words inside a meeting's name that say which kind it is; first hit wins.
