@@ -351,6 +351,38 @@ class TestPackages:
     def test_a_listed_agreement_is_no_topic(self):
         assert all(a.topics == () for a in self._listed().agreements)
 
+    def test_an_item_that_names_only_its_parties(self):
+        """ "▪ Between A and B on …" under "The MoUs are:" is one of the
+        package's MoUs, and the item's later sentences (who signed) are not
+        topics of the package."""
+        article = td.Article(
+            id="a1",
+            title="A report",
+            blocks=(
+                td.Paragraph(
+                    text="The leaders of Chile and Peru co-chaired the signing "
+                    "of two MoUs between the two countries on Monday."
+                ),
+                td.Heading(text="The MoUs are:"),
+                td.ListItem(
+                    text="Between Chile's Ministry of Mining and Peru's Geology "
+                    "Agency on shared mapping. Minister Rosa Vidal signed for "
+                    "Chile."
+                ),
+            ),
+        )
+        got = {
+            (
+                a.kind.value,
+                a.status.value,
+                tuple(sorted(getattr(p, "name", None) or p.code for p in a.parties)),
+                a.topics,
+            )
+            for a in extract(article).agreements
+        }
+        assert ("mou", "signed", ("Geology Agency", "Ministry of Mining"), ()) in got
+        assert not any("signed for" in t for *_, topics in got for t in topics)
+
     def test_an_acronym_of_two_words(self):
         orgs = _orgs("The Andes Export Bank of Chile (AEX Bank) met.")
         assert [("Andes Export Bank of Chile", "AEX Bank")] == [

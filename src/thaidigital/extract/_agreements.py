@@ -10,7 +10,12 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.dates import find_dates
-from thaidigital.extract._deals import agreement_nouns, deals, pair_reference
+from thaidigital.extract._deals import (
+    agreement_nouns,
+    deals,
+    listed_deal,
+    pair_reference,
+)
 from thaidigital.extract._drafts import (
     AgreementDraft,
     MeetingDraft,
@@ -512,6 +517,8 @@ def agreement_deals(
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     mentions = _with_pair_reference(state, s, mentions)
     facts = deals(s, mentions, inside, documents=documents)
+    if not facts and state.list_noun is not None and s.offset == 0:
+        facts = listed_deal(s, mentions, state.list_noun)
     if not facts:
         _mou_details(state, s, found)
         return
@@ -583,6 +590,10 @@ def _mou_details(state: ReaderState, s: Sentence, found: list[Entity]) -> None:
     if s.text.rstrip().endswith(":") and len(matches) == 1:
         # "The Cambodian memorandum adds a longer list of shared work:"
         state.list_topics = matches[0]
+        nouns, kinds = agreement_nouns()
+        noun = nouns.search(s.text)
+        if noun is not None and kinds[noun.group().lower()] != EARLIER:
+            state.list_noun = (s, *noun.span(), kinds[noun.group().lower()])
 
 
 def _names_only_deal(state: ReaderState, text: str) -> bool:
@@ -607,9 +618,10 @@ def _names_an_agreement(item: str) -> bool:
 
 
 def list_topic(state: ReaderState, s: Sentence) -> None:
-    """A list item under an MoU's "…:" sentence is one of its topics."""
+    """A list item under an MoU's "…:" sentence is one of its topics; the
+    sentences after an item's first ("A signed for Thailand.") are not."""
     draft = state.list_topics
-    if draft is None:
+    if draft is None or s.offset > 0:
         return
     item = s.text.strip().rstrip(".;,").strip()
     if _names_an_agreement(item):

@@ -21,7 +21,7 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
 from thaidigital.models import Country, Organization
 
-__all__ = ["agreement_nouns", "deals", "pair_reference"]
+__all__ = ["agreement_nouns", "deals", "listed_deal", "pair_reference"]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -372,4 +372,45 @@ def _signed_document(
             Fact("agreement", key, "parties", m.party, s, m.start, m.end)
             for m in groups[0]
         ),
+    ]
+
+
+#: A list item that opens with the parties of its agreement.
+_BETWEEN_OPENS = re.compile(r"\s*between\s+", re.IGNORECASE)
+
+
+def listed_deal(
+    s: Sentence,
+    mentions: list[PartyMention],
+    package: tuple[Sentence, int, int, str],
+) -> list[Fact]:
+    """ "▪ Between A and B on …" under "The MoUs are:": a list item that
+    names only the parties of one of the package's agreements. Its kind is
+    the package noun's, on that noun's span; it has no status of its own.
+
+    >>> from thaidigital.extract._text import Sentence, tokens, entities
+    >>> from thaidigital.extract._parties import Defined, parties
+    >>> heading = Sentence(0, 0, "The MoUs are:")
+    >>> text = "Between Peru's Ministry of Energy and Chile's Energy Agency."
+    >>> words = tokens(text)
+    >>> found = parties(text, words, entities(text, words), Defined())
+    >>> facts = listed_deal(Sentence(1, 0, text), found, (heading, 4, 8, "mou"))
+    >>> [(f.field, f.sentence.block, f.start, f.end) for f in facts][:2]
+    [('kind', 0, 4, 8), ('parties', 1, 15, 33)]
+    """
+    text = s.text
+    opens = _BETWEEN_OPENS.match(text)
+    if opens is None:
+        return []
+    end = _clause_end(text, opens.end())
+    group = _distinct(
+        _chain([m for m in mentions if opens.end() <= m.start < end], text)
+    )
+    if len(group) < 2:
+        return []
+    heading, start, stop, kind = package
+    key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+    return [
+        Fact("agreement", key, "kind", kind, heading, start, stop),
+        *(Fact("agreement", key, "parties", m.party, s, m.start, m.end) for m in group),
     ]

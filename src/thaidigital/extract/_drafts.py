@@ -181,6 +181,9 @@ class ReaderState:
         self.venues: list[tuple[int, int]] = []  # where this sentence's meetings are
         # The MoU whose "…:" sentence introduces a list of its topics.
         self.list_topics: AgreementDraft | None = None
+        # Its agreement noun, and kind, in that sentence ("The MoUs are:"):
+        # what a list item naming only two parties ("Between A and B …") is.
+        self.list_noun: tuple[Sentence, int, int, str] | None = None
         # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 

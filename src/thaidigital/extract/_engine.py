@@ -229,6 +229,7 @@ def _outcomes(state: ReaderState, v: SentenceView) -> None:
         list_topic(state, v.s)
     else:
         state.list_topics = None
+        state.list_noun = None
 
 
 def _deals(state: ReaderState, v: SentenceView) -> None:

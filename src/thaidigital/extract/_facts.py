@@ -125,10 +125,10 @@ def _same_title(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     )
 
 
-def _in_a_list(state: ReaderState, kind: Fact) -> bool:
+def _in_a_list(state: ReaderState, fact: Fact) -> bool:
     """Whether a fact was read in a list item ("▪ An MoU between A and B on
     …" under "The MoUs are:"): each item is an agreement of its own."""
-    block = kind.sentence.block
+    block = fact.sentence.block
     return 0 <= block < len(state.article.blocks) and isinstance(
         state.article.blocks[block], ListItem
     )
@@ -181,7 +181,8 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     if kind is None:
         return None
     parties = [f.value for f in facts if f.field == "parties"]
-    listed = _in_a_list(state, kind)
+    # "▪ Between A and B …" takes its kind from the list's heading.
+    listed = any(_in_a_list(state, f) for f in facts)
     same = None if listed else _same_as(state, kind.value, parties)
     if same is not None:
         state.same_agreement[key] = same.key

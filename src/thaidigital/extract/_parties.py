@@ -33,10 +33,8 @@ Party = Country | Organization
 
 #: Small words that may sit inside an organisation's name.
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&", "de"})
-#: Capitalised words that open a clause or a title, not a name.
-_NOT_NAMES = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "Both", "Under", "In", "On"}
-)
+#: Capitalised words that open a clause, a title or a list item, not a name.
+_NOT_NAMES = frozenset(row["word"] for row in rows("en", "name_openers_not"))
 _MAX_RUN = 24
 #: An organisation's acronym: three to eight capitals or digits, opening with
 #: a letter ("IMDA", "KISA").
