@@ -483,6 +483,20 @@ class TestOfficials:
         got = _parties_of("Mr Somchai and Mr Kenji signed an agreement on rice.")
         assert [] == got
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru's Minister of Energy Juan Perez and Chile's Minister of Mining "
+            "Rosa Vidal signed an MoU on Monday.",
+            "The MoU was signed by Chilean Mining Minister Rosa Vidal and "
+            "Peruvian Energy Minister Juan Perez.",
+        ],
+    )
+    def test_two_countries_each_with_its_minister(self, text: str):
+        """A country, then its minister's portfolio and name, then "and" the
+        other: the two countries sign."""
+        assert [["CL", "PE"]] == [sorted(p) for p in _parties_of(text)]
+
 
 class TestTotal:
     @given(

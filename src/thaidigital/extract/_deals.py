@@ -33,8 +33,12 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _JOIN_GAP = 24
 #: The most characters of an officer's role and name between two parties.
 _OFFICER_GAP = 80
-#: An officer's role and name, then "and": capitalised words only.
-_OFFICER = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,8}[A-Z][\w.’'-]*(?:,\s*and|\s+and)?")
+#: An officer's role and name, then "and": capitalised words, and the small
+#: words of a portfolio ("Minister of Energy Juan Perez and").
+_OFFICER = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|of|for|and|the|&)\s+){1,10}[A-Z][\w.’'-]*"
+    r"(?:,\s*and|\s+and)?"
+)
 
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
@@ -132,7 +136,8 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
             out.append(m)  # "the two sides": one phrase, two parties
             continue
         gap = text[out[-1].tail : m.start]
-        if len(gap) > 24 or not (" and " in gap or gap.startswith(", ")):
+        listed = len(gap) <= _JOIN_GAP and gap.startswith(", ")
+        if not (listed or _joined(text, out[-1], m)):
             break
         out.append(m)
     return out
