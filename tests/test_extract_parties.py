@@ -243,6 +243,18 @@ class TestDeals:
             "The UAE and Thailand are expected to sign an agreement on tourism."
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chile and Peru are expected to ink a deal on copper next week.",
+            "An MoU between Chile and Peru will be signed next month.",
+            "Chile and Peru are due to sign an agreement on fisheries.",
+        ],
+    )
+    def test_a_hedged_signing_is_proposed(self, text: str):
+        (a,) = extract(_article(text)).agreements
+        assert td.AgreementStatus.PROPOSED is a.status
+
     def test_an_agreement_reached_between_two(self):
         assert [["CL", "TH"]] == _parties_of(
             "An agreement on digital trade was reached between Thailand and Chile."
@@ -467,6 +479,15 @@ class TestTopics:
             )
         )
         assert [("orbit tracking",)] == [a.topics for a in ex.agreements]
+
+
+class TestDatesAfterNames:
+    @pytest.mark.parametrize("when", ["on Monday", "in March", "on 3 May"])
+    def test_a_date_after_an_organisation_is_not_its_name(self, when: str):
+        """ "… Ministry of Transport on Monday": the connector before a
+        weekday or month ends the name."""
+        orgs = _orgs(f"Chile signed an MoU with Peru's Ministry of Transport {when}.")
+        assert ["Ministry of Transport"] == [o.name for o in orgs]
 
 
 class TestOfficials:

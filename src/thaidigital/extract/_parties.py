@@ -17,6 +17,7 @@ import re
 import attrs
 
 from thaidigital import reference
+from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
@@ -36,6 +37,10 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&", "de"})
 #: Capitalised words that open a clause, a title or a list item, not a name.
 _NOT_NAMES = frozenset(row["word"] for row in rows("en", "name_openers_not"))
 _MAX_RUN = 24
+#: Weekday and month names in full: a connector before one ends a name.
+_DATE_NAMES = frozenset(
+    row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
+)
 #: An organisation's acronym: three to eight capitals or digits, opening with
 #: a letter ("IMDA", "KISA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
@@ -367,6 +372,12 @@ def _shaped(
                 words[k].text.rstrip(".") in heads for k in range(i, j + 1)
             ):
                 break  # "Bank of Thailand Governor Sethaput …": a person's role
+            if (
+                following.text in _CONNECTORS
+                and j + 2 < n
+                and words[j + 2].text.lower() in _DATE_NAMES
+            ):
+                break  # "… Ministry of Transport on Monday": a date, not the name
             if gap in (" ", "-", " & ") and (
                 following.capitalized or following.text in _CONNECTORS
             ):
