@@ -39,6 +39,10 @@ def _article(*paragraphs: str) -> td.Article:
     )
 
 
+def _article_agreements(*paragraphs: str) -> tuple[td.Agreement, ...]:
+    return extract(_article(*paragraphs)).agreements
+
+
 def _parties_of(*paragraphs: str) -> list[list[str]]:
     return [
         sorted(p.code if isinstance(p, Country) else p.name for p in agreement.parties)
@@ -254,6 +258,25 @@ class TestDeals:
     def test_a_hedged_signing_is_proposed(self, text: str):
         (a,) = extract(_article(text)).agreements
         assert td.AgreementStatus.PROPOSED is a.status
+
+    def test_only_the_partner_named(self):
+        """ "The cabinet approved a draft MoU with Peru": one side is named,
+        and it is the only party; "the agreement … with" a member refers back
+        and makes none."""
+        (a,) = extract(
+            _article(
+                "The cabinet on Tuesday approved a draft memorandum of "
+                "understanding on mining with Peru."
+            )
+        ).agreements
+        assert (td.AgreementStatus.APPROVED, (Country(code="PE"),)) == (
+            a.status,
+            a.parties,
+        )
+        assert () == _article_agreements(
+            "The agreement, signed in Lima, is the sixth with an Andean Community "
+            "member country."
+        )
 
     def test_an_agreement_reached_between_two(self):
         assert [["CL", "TH"]] == _parties_of(

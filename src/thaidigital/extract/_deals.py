@@ -90,6 +90,13 @@ def _sides(
     first = min(noun[0], cue[0])
     with_at = text.find(" with ", first, end)
     subject = [m for m in mentions if m.end <= first]
+    if with_at >= 0 and not subject:
+        # "The cabinet approved a draft MoU with Peru": the partner is named,
+        # the other side is not; one side is what the text supports.
+        partners = _distinct(
+            _chain([m for m in mentions if with_at < m.start < end], text)
+        )
+        return [partners[:1]] if len(partners) == 1 else []
     if with_at >= 0 and subject:
         # "NSTDA and the NIA signed an MoU with Huawei": both sign.
         signers = [subject[-1]]
@@ -316,10 +323,13 @@ def deals(
             text, mentions, noun.span(), (cue[0], cue[1]) if cue else noun.span()
         )
         kind = kinds[noun.group().lower()]
-        if kind == EARLIER and not _DEFINITE.search(
-            text, max(0, noun.start() - 6), noun.start()
-        ):
+        definite = _DEFINITE.search(text, max(0, noun.start() - 6), noun.start())
+        if kind == EARLIER and not definite:
             kind = "other"  # "inked a deal with …" is a new one
+        if definite:
+            # "The agreement, signed … with an ASEAN member": one side of an
+            # agreement read before is no new agreement.
+            groups = [g for g in groups if len(g) >= 2]
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
             if doc is not None:
