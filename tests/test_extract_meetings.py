@@ -72,6 +72,36 @@ class TestNames:
         assert (td.MeetingKind.BILATERAL, 3) == (m.kind, m.ordinal)
 
 
+class TestNumberedBodies:
+    def test_a_numbered_council_is_its_meeting(self):
+        """ "the 26th ASEAN Economic Community Council" is a meeting of the
+        council, of its series and the kind the series holds."""
+        (m,) = _meetings(
+            "Ministers met at the 26th ASEAN Economic Community Council in "
+            "Kuala Lumpur on 24 October 2026."
+        )
+        assert ("AECC", 26, td.MeetingKind.MINISTERIAL) == (
+            m.series,
+            m.ordinal,
+            m.kind,
+        )
+
+    def test_a_numbered_dialogue_between_two(self):
+        (m,) = _meetings(
+            "The 6th Chile - Peru Strategic Dialogue was held in Lima on 5 May 2026."
+        )
+        assert (6, td.MeetingKind.BILATERAL) == (m.ordinal, m.kind)
+        assert {"CL", "PE"} == {
+            p.code for p in m.participants if isinstance(p, td.Country)
+        }
+
+    def test_the_body_itself_is_no_meeting(self):
+        assert [] == _meetings(
+            "The ASEAN Economic Community Council oversees the blueprint.",
+            "A joint commission will study the route.",
+        )
+
+
 class TestIntroduced:
     def test_leaders_held_a_summit(self):
         """ "held a summit" introduces a meeting named by its noun."""

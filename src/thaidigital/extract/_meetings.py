@@ -98,7 +98,7 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 #: Two names joined by a hyphen inside a meeting's name ("India-Thailand").
-_PAIR_IN_NAME = re.compile(r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\b")
+_PAIR_IN_NAME = re.compile(r"\b(?P<a>[A-Z][a-z]+) ?[-–] ?(?P<b>[A-Z][a-z]+)\b")
 
 
 def _country_code(word: str) -> str | None:

@@ -17,6 +17,7 @@ from thaidigital.extract._vocabulary import (
     MEETING_NOUNS,
     MODIFIERS,
     NAME_CONNECTORS,
+    NUMBERED_MEETING_NOUNS,
     ORDINAL_BLOCKERS,
     ORDINAL_WORDS,
     ORGANIZATION_HEADS,
@@ -312,7 +313,9 @@ def _series(name_words: list[str]) -> str | None:
 def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
-    is_noun = word.lower() in MEETING_NOUNS
+    is_noun = word.lower() in MEETING_NOUNS or (
+        words[i].capitalized and word.lower() in NUMBERED_MEETING_NOUNS
+    )
     is_series = word.isupper() and reference.get_meeting_series(word) is not None
     # "the 19th TELMIN": an ordinal before an acronym names a meeting too.
     is_numbered = (
@@ -426,10 +429,9 @@ def _span(
 
 
 def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
-    if series == "ADGMIN":
-        return MeetingKind.MINISTERIAL
-    if series == "ASCN":
-        return MeetingKind.NETWORK_MEETING
+    record = reference.get_meeting_series(series) if series else None
+    if record is not None and record.kind is not None:
+        return MeetingKind(record.kind)
     for w in name_words:
         for ending, kind in ACRONYM_KINDS:
             if w.isupper() and len(w) > len(ending) and w.endswith(ending):
@@ -438,7 +440,9 @@ def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
         cue = MODIFIERS.get(w.lower())
         if cue is not None and cue is not MeetingKind.OTHER:
             return cue
-    return MEETING_NOUNS.get(noun, MeetingKind.OTHER)
+    return MEETING_NOUNS.get(noun) or NUMBERED_MEETING_NOUNS.get(
+        noun, MeetingKind.OTHER
+    )
 
 
 @functools.cache
@@ -500,6 +504,9 @@ def _mention(
         value = ordinal(words[k].text)
         if value is not None and words[k + 1].text.lower() not in ORDINAL_BLOCKERS:
             number = value if span.number is None else span.number
+    noun = words[i].text.lower()
+    if noun in NUMBERED_MEETING_NOUNS and noun not in MEETING_NOUNS and number is None:
+        return None  # "the ASEAN Economic Community Council": the body
     series = _series(name_words)
     if series is None and span.tail is not None:
         series = _series([span.tail + " Meeting"])

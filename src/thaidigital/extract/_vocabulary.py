@@ -32,6 +32,7 @@ __all__ = [
     "MODIFIERS",
     "NAME_CONNECTORS",
     "NATIONAL_PROGRAM",
+    "NUMBERED_MEETING_NOUNS",
     "NUMBER_WORDS",
     "ORDINAL_BLOCKERS",
     "ORDINAL_WORDS",
@@ -86,6 +87,15 @@ ORDINAL_WORDS = MappingProxyType(
 #: Nouns that name a visit: a bilateral meeting, when its visitor or
 #: destination is attached to the noun.
 VISIT_NOUNS = frozenset(row["word"] for row in rows("en", "visit_nouns"))
+
+#: Nouns that name a meeting only when capitalised and numbered ("the 26th
+#: ASEAN Economic Community Council"), and the kind each names alone.
+NUMBERED_MEETING_NOUNS = MappingProxyType(
+    {
+        row["word"]: MeetingKind(row["kind"])
+        for row in rows("en", "numbered_meeting_nouns")
+    }
+)
 
 #: Nouns that head a meeting's name, and the kind each names alone.
 MEETING_NOUNS = MappingProxyType(

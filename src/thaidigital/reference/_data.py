@@ -326,6 +326,7 @@ def meeting_series() -> tuple[MeetingSeriesRecord, ...]:
             key=row["key"],
             name=row["name"],
             variants=_unique([row["name"]], _split(row["variants"])),
+            kind=row["kind"] or None,
         )
         for row in read_rows("meeting_series.csv")
     )

@@ -201,11 +201,16 @@ class MeetingSeriesRecord:
         key: The short key, e.g. ``"ADGMIN"``.
         name: The canonical English name.
         variants: Every known written form, name first.
+        kind: The kind of meeting the series holds, a
+            :class:`~thaidigital.MeetingKind` value ("ministerial"), when known.
 
     Example:
         >>> from thaidigital import reference
-        >>> print(reference.meeting_series("ASEAN Digital Ministerial Meeting"))
+        >>> series = reference.meeting_series("ASEAN Digital Ministerial Meeting")
+        >>> print(series)
         ASEAN Digital Ministers' Meeting (ADGMIN)
+        >>> series.kind
+        'ministerial'
 
     .. versionadded:: 0.1.0
     """
@@ -213,6 +218,7 @@ class MeetingSeriesRecord:
     key: str
     name: str
     variants: tuple[str, ...] = ()
+    kind: str | None = None
 
     def __str__(self) -> str:
         return f"{self.name} ({self.key})"
