@@ -259,6 +259,23 @@ class TestDeals:
         (a,) = extract(_article(text)).agreements
         assert td.AgreementStatus.PROPOSED is a.status
 
+    def test_two_countries_ministries_of_one_name(self):
+        """Chile's and Peru's "Ministry of Commerce" are two parties."""
+        (a,) = _article_agreements(
+            "Chile's Ministry of Commerce and Peru's Ministry of Commerce have "
+            "agreed to sign a memorandum on e-commerce."
+        )
+        assert [("Ministry of Commerce", "CL"), ("Ministry of Commerce", "PE")] == [
+            (p.name, p.country) for p in a.parties if isinstance(p, Organization)
+        ]
+
+    @pytest.mark.parametrize(
+        "noun", ["12 cooperation documents", "an accord", "a protocol"]
+    )
+    def test_other_agreement_nouns(self, noun: str):
+        (a,) = _article_agreements(f"Chilean and Peruvian officials signed {noun}.")
+        assert td.AgreementKind.OTHER is a.kind
+
     def test_only_the_partner_named(self):
         """ "The cabinet approved a draft MoU with Peru": one side is named,
         and it is the only party; "the agreement … with" a member refers back

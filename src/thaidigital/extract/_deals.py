@@ -62,8 +62,9 @@ def _matcher(
 def _party_key(party: Party) -> str:
     if isinstance(party, Country):
         return party.code
-    # By name: one organisation is one party with or without its acronym.
-    return reference.fold_name(party.name)
+    # By name: one organisation is one party with or without its acronym;
+    # two countries' "Ministry of Commerce" are two.
+    return reference.fold_name(party.name) + "|" + (party.country or "")
 
 
 def _clause_end(text: str, at: int) -> int:
