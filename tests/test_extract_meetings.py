@@ -137,6 +137,46 @@ class TestLaterMentions:
             m.status,
         )
 
+    def test_a_short_name_of_the_words_of_a_longer_one(self):
+        """ "the Andes summit" after "the Andes Cloud AI Summit Lima 2026" is
+        the same meeting."""
+        (m,) = _meetings(
+            "The minister spoke at the Andes Cloud AI Summit Lima 2026 on 3 May 2026.",
+            "At the Andes summit, he also met investors.",
+        )
+        assert "Andes Cloud AI Summit Lima 2026" == m.name
+
+    def test_two_roles_joined_by_and_in_a_name(self):
+        (m,) = _meetings(
+            "They met at the 11th Andes Finance Ministers’ and Central Bank "
+            "Governors’ Meeting in Lima on 3 May 2026."
+        )
+        assert (
+            "11th Andes Finance Ministers’ and Central Bank Governors’ Meeting",
+            11,
+        ) == (m.name, m.ordinal)
+
+    def test_a_pointer_of_a_kind_names_the_meeting_of_that_kind(self):
+        """ "the ministerial meeting" after a conference named in passing is
+        the ministerial meeting, and what was signed there is of it."""
+        ex = extract(
+            _article(
+                "The deals followed the sixth Chile-Peru Economic Partnership "
+                "ministerial meeting in "
+                "Lima on 3 May 2026.",
+                "The ministers will meet again before the Andes Climate "
+                "Conference in 2027.",
+                "Separately, Chile and Peru signed an MoU on the sidelines of "
+                "the ministerial meeting.",
+            ),
+            reference_date=dt.date(2026, 5, 5),
+        )
+        (a,) = ex.agreements
+        meeting = next(m for m in ex.meetings if m.id == a.meeting)
+        assert "sixth Chile-Peru Economic Partnership ministerial meeting" == (
+            meeting.name
+        )
+
 
 class TestPlaces:
     def test_a_city_said_later_makes_a_country_precise(self):

@@ -321,20 +321,39 @@ def _the_articles_own(
     return None
 
 
+def _pointed_at(state: ReaderState, m: MeetingMention) -> MeetingDraft | None:
+    """The meeting a pointer names: the one in focus, unless the pointer
+    says a kind ("the ministerial meeting") that the latest meeting of that
+    kind has and the focus has not."""
+    focus = state.focus
+    if m.kind is MeetingKind.OTHER or focus is None or focus.kind is m.kind:
+        return focus
+    return next(
+        (d for d in reversed(state.meetings.values()) if d.kind is m.kind), focus
+    )
+
+
+def _words(name: str) -> list[str]:
+    return [reference.fold_name(w) for w in name.split()]
+
+
 def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
-    """A meeting named before in full that this shorter name starts: "Smart
-    City Expo" after "Smart City Expo Kuala Lumpur 2025"."""
+    """A meeting named before in full that this shorter name shortens:
+    "Smart City Expo" after "Smart City Expo Kuala Lumpur 2025", "the Huawei
+    summit" after "the Huawei Cloud AI Summit Thailand 2023" (its words, in
+    order, and the same kind)."""
     if mention.ordinal is not None or mention.series is not None:
         return None
-    prefix = mention.text + " "
-    return next(
-        (
-            d
-            for d in state.meetings.values()
-            if d.name.startswith(prefix) and d.kind is mention.kind
-        ),
-        None,
-    )
+    short = _words(mention.text)
+    if len(short) < 2:
+        return None
+    for d in state.meetings.values():
+        if d.kind is not mention.kind:
+            continue
+        long = iter(_words(d.name))
+        if len(_words(d.name)) > len(short) and all(w in long for w in short):
+            return d
+    return None
 
 
 def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft | None:
@@ -424,11 +443,12 @@ def meeting_mentions(
             upcoming = _next_meeting(state, m, s)
             subjects.append(upcoming)
             continue
-        draft = state.focus if m.generic else _meeting(state, m, s)
+        draft = _pointed_at(state, m) if m.generic else _meeting(state, m, s)
         if draft is None:
             continue
         subjects.append(draft)
         if m.generic:
+            state.focus = draft  # "the ministerial meeting" points back at it
             for place in m.places:
                 _set_place(state, draft, place_of(place), s, (place.start, place.end))
         else:

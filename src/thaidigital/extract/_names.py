@@ -378,7 +378,11 @@ def _span(
         if (
             first >= 2
             and words[first - 1].text == "and"
-            and _name_word(words[first - 2])
+            # "Finance Ministers' and Central Bank Governors' Meeting"
+            and (
+                _name_word(words[first - 2])
+                or words[first - 2].text.lower() in MODIFIERS
+            )
             and _name_word(words[first])
             and _adjacent(text, words[first - 2], words[first - 1])
             and _adjacent(text, words[first - 1], words[first])
