@@ -361,28 +361,26 @@ class TestPairReference:
         assert () == ex.agreements
 
 
+def _package(lead: str, *items: str) -> td.Extraction:
+    """A lead paragraph, the heading "The MoUs are:" and one item per MoU."""
+    blocks: tuple[td.Paragraph | td.Heading | td.ListItem, ...] = (
+        td.Paragraph(text=lead),
+        td.Heading(text="The MoUs are:"),
+        *(td.ListItem(text=item) for item in items),
+    )
+    return extract(td.Article(id="a1", title="A report", blocks=blocks))
+
+
 class TestPackages:
     def _listed(self) -> td.Extraction:
-        article = td.Article(
-            id="a1",
-            title="A report",
-            blocks=(
-                td.Paragraph(
-                    text="The leaders of Chile and Peru signed three memoranda of "
-                    "understanding between the two countries on Monday."
-                ),
-                td.Heading(text="The MoUs are:"),
-                td.ListItem(
-                    text="An MoU on port data between Chile's Customs Service and "
-                    "Peru's Port Authority."
-                ),
-                td.ListItem(
-                    text="An MoU between the Andes Export Bank of Chile (AEX Bank) "
-                    "and the Peru Chamber of Commerce to promote trade."
-                ),
-            ),
+        return _package(
+            "The leaders of Chile and Peru signed three memoranda of "
+            "understanding between the two countries on Monday.",
+            "An MoU on port data between Chile's Customs Service and "
+            "Peru's Port Authority.",
+            "An MoU between the Andes Export Bank of Chile (AEX Bank) "
+            "and the Peru Chamber of Commerce to promote trade.",
         )
-        return extract(article)
 
     def test_each_listed_agreement_is_its_own_with_the_packages_status(self):
         got = [
@@ -407,21 +405,11 @@ class TestPackages:
         """ "▪ Between A and B on …" under "The MoUs are:" is one of the
         package's MoUs, and the item's later sentences (who signed) are not
         topics of the package."""
-        article = td.Article(
-            id="a1",
-            title="A report",
-            blocks=(
-                td.Paragraph(
-                    text="The leaders of Chile and Peru co-chaired the signing "
-                    "of two MoUs between the two countries on Monday."
-                ),
-                td.Heading(text="The MoUs are:"),
-                td.ListItem(
-                    text="Between Chile's Ministry of Mining and Peru's Geology "
-                    "Agency on shared mapping. Minister Rosa Vidal signed for "
-                    "Chile."
-                ),
-            ),
+        ex = _package(
+            "The leaders of Chile and Peru co-chaired the signing of two MoUs "
+            "between the two countries on Monday.",
+            "Between Chile's Ministry of Mining and Peru's Geology Agency on "
+            "shared mapping. Minister Rosa Vidal signed for Chile.",
         )
         got = {
             (
@@ -430,7 +418,7 @@ class TestPackages:
                 tuple(sorted(getattr(p, "name", None) or p.code for p in a.parties)),
                 a.topics,
             )
-            for a in extract(article).agreements
+            for a in ex.agreements
         }
         assert ("mou", "signed", ("Geology Agency", "Ministry of Mining"), ()) in got
         assert not any("signed for" in t for *_, topics in got for t in topics)
