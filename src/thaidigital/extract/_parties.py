@@ -35,7 +35,7 @@ Party = Country | Organization
 #: Small words that may sit inside an organisation's name.
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&", "de"})
 #: Capitalised words that open a clause, a title or a list item, not a name.
-_NOT_NAMES = frozenset(row["word"] for row in rows("en", "name_openers_not"))
+_NOT_NAMES = frozenset(row["word"] for row in rows("en", "function_words"))
 _MAX_RUN = 24
 #: Weekday and month names in full: a connector before one ends a name.
 _DATE_NAMES = frozenset(
