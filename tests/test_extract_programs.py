@@ -57,3 +57,23 @@ class TestPillars:
         )
         (p,) = _programs(text)
         assert ("economy", "mobility") == p.pillars
+
+
+class TestLocalProgrammes:
+    def test_a_citys_own_smart_city_project(self):
+        """ "the Khon Kaen Smart City project" is the city's programme, with
+        the city as its member."""
+        (p,) = _programs(
+            "Investors backed the Khon Kaen Smart City project, which opened a "
+            "bus line in 2019."
+        )
+        assert ("Khon Kaen Smart City", td.ProgramScope.LOCAL) == (p.name, p.scope)
+        assert [("Khon Kaen", "TH", td.MembershipStatus.MEMBER)] == [
+            (m.place.name, m.place.country, m.status) for m in p.members
+        ]
+
+    def test_a_country_or_a_bare_smart_city_is_no_citys_programme(self):
+        assert [] == _programs(
+            "Peru Smart City projects drew investors.",
+            "Officials said Khon Kaen is a smart city now.",
+        )

@@ -164,6 +164,36 @@ def national_program(
     return None
 
 
+@functools.cache
+def _local_program() -> re.Pattern[str]:
+    nouns = "|".join(
+        re.escape(row["word"]) for row in rows("en", "local_program_nouns")
+    )
+    return re.compile(r"\s+(?P<smart>Smart[ -]City)\s+(?:" + nouns + r")\b")
+
+
+def _local_programs(state: ReaderState, s: Sentence, found: list[Entity]) -> None:
+    """ "the Phuket Smart City project": a city's own programme, named for
+    the place, which is its member."""
+    for e in found:
+        if not e.is_place or (e.country is not None and e.province is None):
+            continue  # a country's programme is national, not a city's
+        named = _local_program().match(s.text, e.end)
+        if named is None:
+            continue
+        name = f"{e.text} {named['smart']}"
+        key = "local|" + reference.fold_name(name)
+        if key in state.programs:
+            continue
+        draft = ProgramDraft(key=key, name=name, scope=ProgramScope.LOCAL)
+        draft.evidence.append(state.ev(s, e.start, named.end("smart"), "name"))
+        draft.members.append(
+            Membership(place=place_of(e), status=MembershipStatus.MEMBER)
+        )
+        draft.evidence.append(state.ev(s, e.start, e.end, "members"))
+        state.programs[key] = draft
+
+
 def read_programs(
     state: ReaderState,
     s: Sentence,
@@ -172,6 +202,7 @@ def read_programs(
     national: ProgramDraft | None,
 ) -> None:
     text = s.text
+    _local_programs(state, s, found)
     regional = None
     for canonical, variant, scope in PROGRAMS:
         at = text.find(variant)
