@@ -532,6 +532,20 @@ class TestOfficials:
         got = _parties_of("Mr Somchai and Mr Kenji signed an agreement on rice.")
         assert [] == got
 
+    def test_signers_named_with_their_roles_in_two_bodies(self):
+        """ "signed by A, governor of the X (ACR), and B, governor of the Y":
+        the bodies sign, and name the countries' agreement more precisely."""
+        (a,) = _article_agreements(
+            "The central banks of Chile and Peru on Tuesday inked a memorandum of "
+            "understanding (MOU) on payments.",
+            "The MOU was signed by Rosa Vidal, governor of the Central Bank of "
+            "Chile (BCCh), and Juan Perez, governor of the Central Reserve Bank "
+            "of Peru, the bank said.",
+        )
+        assert ["Central Bank of Chile", "Central Reserve Bank of Peru"] == [
+            p.name for p in a.parties if isinstance(p, Organization)
+        ]
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -40,6 +40,15 @@ _OFFICER = re.compile(
     r"(?:,\s*and|\s+and)?"
 )
 
+#: "A (ACR), and Sethaput Suthiwartnarueput, governor of the B": the second
+#: signer named with their role in B, after the first signer's body.
+_SIGNER_OF = re.compile(
+    r"(?:\s*\([^()]{1,16}\))?,?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:of|at)\s+(?:the\s+)?"
+)
+#: The most characters of such a gap.
+_SIGNER_GAP = 120
+
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
 
@@ -166,11 +175,14 @@ def _joined(text: str, a: PartyMention, b: PartyMention) -> bool:
     """ "A and B", "A (ACR) and the B": two parties on one side; or one phrase
     that names both ("the two sides"); or two signers each given with their
     officer ("Bank Negara Malaysia Governor Abdul Rasheed Ghaffour, and Bank
-    of Thailand Governor …")."""
+    of Thailand Governor …", "governor of A, and Sethaput …, governor of
+    B")."""
     if a.start == b.start:
         return True
     between = text[a.tail : b.start]
     if " and " in between and len(between) <= _JOIN_GAP:
+        return True
+    if len(between) <= _SIGNER_GAP and _SIGNER_OF.fullmatch(between) is not None:
         return True
     return (
         len(between) <= _OFFICER_GAP
