@@ -37,6 +37,17 @@ class TestNames:
         )
         assert td.MeetingKind.MINISTERIAL is m.kind
 
+    def test_an_acronym_in_brackets_after_an_apostrophe(self):
+        (m,) = _meetings(
+            "A pact was on the agenda of the 57th Andes Economic Ministers’ (AEM) "
+            "meeting held in Cusco, Peru, on 3 May 2026."
+        )
+        assert ("57th Andes Economic Ministers’ (AEM) meeting", 57, "Cusco") == (
+            m.name,
+            m.ordinal,
+            m.place.name if m.place else None,
+        )
+
     def test_a_numbered_meeting_takes_the_acronym_it_is_given(self):
         """The series of a numbered meeting the reference data does not know is
         the acronym the text gives it; an unnumbered one has none."""

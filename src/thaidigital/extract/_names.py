@@ -295,7 +295,8 @@ def _bracketed_acronym(text: str, words: list[Token], k: int) -> bool:
         and k + 1 < len(words)
         and words[k].text.isupper()
         and len(words[k].text) >= 2
-        and text[words[k - 1].end : words[k].start] == " ("
+        # "Ministers (AEM)", "Ministers’ (AEM)"
+        and text[words[k - 1].end : words[k].start] in (" (", "’ (", "' (")
         and text[words[k].end : words[k + 1].start] == ") "
         and (_name_word(words[k - 1]) or words[k - 1].text.lower() in MODIFIERS)
     )
