@@ -1128,6 +1128,15 @@ class TestRealPageShapes:
             (
                 [
                     "Headline of the story",
+                    "Lima, 15 May 2024 | For Immediate Release",
+                    "Body.",
+                ],
+                "2024-05-15",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
                     "Body.",
                     "Source: Asia Wire, 10 November 2022",
                 ],

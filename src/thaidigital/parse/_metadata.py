@@ -177,8 +177,10 @@ def _without_time(text: str) -> str:
 
 def _without_source(text: str) -> str:
     """ "News 22 Oct 2019 18:26 —Cabinet" → "News 22 Oct 2019 18:26": the
-    source a date line names after a dash, once a date or time ends before it."""
-    at = max(text.rfind("—"), text.rfind("–"))
+    source or label a date line names after a dash or a bar ("Singapore, 15
+    November 2013 | For Immediate Release"), once a date or time ends before
+    it."""
+    at = max(text.rfind("—"), text.rfind("–"), text.rfind("|"))
     head = text[:at].rstrip()
     if at <= 0 or not head[-1:].isdigit():
         return text
@@ -269,6 +271,9 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     >>> line = read_dated_line("Updated: May 22, 2024 Source: Wire Agency", None)
     >>> line.kind, str(line.date)
     ('updated', '2024-05-22')
+    >>> line = read_dated_line("Lima, 15 May 2024 | For Immediate Release", None)
+    >>> line.kind, str(line.date)
+    ('headed', '2024-05-15')
     >>> read_dated_line("Ministers meet on 3 May 2024", None) is None
     True
     """
