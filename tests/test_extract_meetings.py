@@ -125,6 +125,34 @@ class TestIntroduced:
             str(m.when.start if m.when else None),
         )
 
+    def test_a_placed_meeting_of_two_countries_officials(self):
+        """ "during a meeting in Bangkok" between officials of two countries
+        is a bilateral meeting there, with the two countries."""
+        (m,) = _meetings(
+            "The plan was signed between Foreign Minister Don Pramudwinai and "
+            "Peru's Foreign Minister Ana Diaz during a meeting in Bangkok."
+        )
+        assert (td.MeetingKind.BILATERAL, "Bangkok") == (
+            m.kind,
+            m.place.name if m.place else None,
+        )
+        assert {"PE", "TH"} == {
+            p.code for p in m.participants if isinstance(p, td.Country)
+        }
+
+    def test_leaders_began_talks(self):
+        (m,) = _meetings(
+            "Peru's President Ana Diaz and Thai Prime Minister Srettha Thavisin "
+            "began talks in Bangkok on 3 May 2026."
+        )
+        assert ("talks", td.MeetingKind.BILATERAL) == (m.name, m.kind)
+
+    def test_an_unplaced_meeting_in_passing_is_none(self):
+        assert [] == _meetings(
+            "The minister said a meeting would be useful.",
+            "Their meeting at the Peru-Chile border post was short.",
+        )
+
     def test_a_summit_in_passing_is_none(self):
         assert [] == _meetings("A summit could help, officials said.")
 

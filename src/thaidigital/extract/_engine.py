@@ -159,22 +159,56 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
     """The parties of a bilateral meeting are the countries of the leaders
     named in the sentence that reports it."""
     subject = v.subject
-    if subject is None or subject.kind is not MeetingKind.BILATERAL or not v.explicit:
+    if subject is None or not v.explicit:
         return
-    for e in v.found:
-        if e.person is not None and add(
-            subject.participants, Country(code=e.person.country)
-        ):
-            subject.evidence.append(state.ev(v.s, e.start, e.end, "participants"))
+    if (
+        subject.kind is MeetingKind.OTHER
+        and subject.name.islower()
+        and len({code for code, _, _ in _officials(v)}) == 2
+    ):
+        # "signed between Foreign Minister Don and Japan's Foreign Minister
+        # Hayashi during a meeting in Bangkok": a meeting of two countries'
+        # officials is bilateral.
+        subject.kind = MeetingKind.BILATERAL
+    if subject.kind is not MeetingKind.BILATERAL:
+        return
+    for code, start, end in _officials(v):
+        if add(subject.participants, Country(code=code)):
+            subject.evidence.append(state.ev(v.s, start, end, "participants"))
+    if subject.key == VISIT_KEY and any(m.visit for m in v.mentions):
+        _visit_sides(state, subject, v)
+
+
+#: Capitalised role words between a possessive country and an official's
+#: name: "Japan's Foreign Minister Yoshimasa Hayashi".
+_ROLE_WORDS = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,5}")
+
+
+def _officials(v: SentenceView) -> list[tuple[str, int, int]]:
+    """The countries of the officials a sentence names, with their spans: a
+    known officeholder's, a role's demonym ("Thai Prime Minister …") or a
+    possessive country before the role ("Japan's Foreign Minister …")."""
+    out = [(e.person.country, e.start, e.end) for e in v.found if e.person is not None]
+    countries = [m for m in v.parties if isinstance(m.party, Country)]
     for p in v.persons:
         code = next(
             (c for d, c in DEMONYMS.items() if p.role and p.role.startswith(d)),
             None,
         )
-        if code and add(subject.participants, Country(code=code)):
-            subject.evidence.append(state.ev(v.s, p.start, p.end, "participants"))
-    if subject.key == VISIT_KEY and any(m.visit for m in v.mentions):
-        _visit_sides(state, subject, v)
+        if code is None:
+            code = next(
+                (
+                    m.party.code
+                    for m in countries
+                    if isinstance(m.party, Country)
+                    and m.end <= p.start
+                    and _ROLE_WORDS.fullmatch(v.s.text, m.end, p.start)
+                ),
+                None,
+            )
+        if code is not None:
+            out.append((code, p.start, p.end))
+    return out
 
 
 def _visit_sides(state: ReaderState, visit: MeetingDraft, v: SentenceView) -> None:

@@ -432,6 +432,23 @@ def _destination(text: str, end: int, found: list[Entity]) -> Entity | None:
     return next((e for e in found if e.start == to.end() and e.is_place), None)
 
 
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_NAME_GOES_ON = re.compile(r"[-–]|\s+[A-Z]")
+
+
+def _placed(text: str, end: int, found: list[Entity]) -> bool:
+    """Whether a place the reference data knows follows "in" or "at" right
+    after a meeting's name."""
+    located = _IN_PLACE.match(text, end)
+    return located is not None and any(
+        e.start == located.end()
+        and e.is_place
+        # "at the Japan-ASEAN summit": the place opens another name.
+        and not _NAME_GOES_ON.match(text, e.end)
+        for e in found
+    )
+
+
 def _mention(
     text: str, words: list[Token], i: int, span: _Span, found: list[Entity]
 ) -> MeetingMention | None:
@@ -507,6 +524,12 @@ def _mention(
     )
     if visit:
         introduced = _attached_visit(text, before, span.end)
+    elif (
+        before and before[-1] in ("a", "an", "their") and _placed(text, span.end, found)
+    ):
+        # "during a meeting in Bangkok", "their meeting in Tokyo": a meeting
+        # the sentence places.
+        introduced = True
     return MeetingMention(
         start=start,
         end=span.end,

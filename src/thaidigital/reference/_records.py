@@ -285,7 +285,8 @@ class OfficeholderRecord:
     Attributes:
         name: The person's name as usually romanised.
         role: ``"des_minister"``, ``"prime_minister"``,
-            ``"acting_prime_minister"``, ``"president"`` or ``"premier"``.
+            ``"acting_prime_minister"``, ``"foreign_minister"``,
+            ``"president"`` or ``"premier"``.
         country: ISO 3166-1 alpha-2 code.
         start: Start of the term as an ISO 8601 prefix, or ``None``.
         end: End of the term as an ISO 8601 prefix, or ``None`` while in
