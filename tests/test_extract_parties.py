@@ -458,6 +458,35 @@ class TestTopics:
         )
         assert [()] == [a.topics for a in ex.agreements]
 
+    def test_a_qualifying_part_is_not_a_topic(self):
+        (a,) = _article_agreements(
+            "Chile and Peru signed an MoU covering digital economy investment, "
+            "particularly in the northern corridor, and mining."
+        )
+        assert ("digital economy investment", "mining") == a.topics
+
+    def test_a_listed_topic_without_its_join(self):
+        """ "▪ … researchers; and" is the topic without "; and"."""
+        article = td.Article(
+            id="a1",
+            title="A report",
+            blocks=(
+                td.Paragraph(
+                    text="Chile and Peru signed a memorandum of understanding on "
+                    "Monday."
+                ),
+                td.Paragraph(text="The Chilean memorandum covers these areas:"),
+                td.ListItem(text="Joint research on mining; and"),
+                td.ListItem(text="Exchanges of researchers."),
+            ),
+        )
+        (a,) = extract(article).agreements
+        assert ("Joint research on mining", "Exchanges of researchers") == a.topics
+
+    def test_the_first_mou_is_no_meeting(self):
+        ex = extract(_article("The first MOU is an agreement to promote research."))
+        assert () == ex.meetings
+
     def test_a_date_is_not_a_topic(self):
         ex = extract(
             _article(

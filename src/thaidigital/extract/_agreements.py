@@ -158,6 +158,16 @@ def _is_date(item: str) -> bool:
 
 
 @functools.cache
+def _qualifiers() -> tuple[str, ...]:
+    return tuple(row["word"] + " " for row in rows("en", "topic_qualifiers"))
+
+
+def _qualifies(item: str) -> bool:
+    """Whether a part of a topic list narrows the item before it."""
+    return (item.lower() + " ").startswith(_qualifiers())
+
+
+@functools.cache
 def _list_tails() -> frozenset[str]:
     return frozenset(row["phrase"] for row in rows("en", "list_tails"))
 
@@ -175,7 +185,7 @@ _DEMONYM_DEAL = re.compile(
 
 def _rstrip_separators(text: str) -> str:
     end = len(text)
-    while end and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return text[:end]
 
@@ -623,7 +633,9 @@ def list_topic(state: ReaderState, s: Sentence) -> None:
     draft = state.list_topics
     if draft is None or s.offset > 0:
         return
-    item = s.text.strip().rstrip(".;,").strip()
+    # "▪ Facilitating dialogues between researchers; and": the join to the
+    # next item is not part of this one.
+    item = trim_join(s.text.strip().rstrip(".;,").strip())
     if _names_an_agreement(item):
         return  # "▪ An MoU between A and B …": an agreement, not a topic
     if item and add(draft.topics, item):
@@ -682,6 +694,8 @@ def _topics(
             item = part.strip().strip(",").strip()
             if item.lower().rstrip(".") in tails or _is_date(item):
                 continue  # "…, etc.": the list goes on, unnamed; "on Tuesday"
+            if _qualifies(item):
+                continue  # "…, particularly in the EEC" narrows the item before
             item_start = text.find(item, pos) if item else -1
             if item and item_start >= 0:
                 out.append((item, item_start, item_start + len(item)))

@@ -266,10 +266,12 @@ def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
         words[i].capitalized and word.lower() in NUMBERED_MEETING_NOUNS
     )
     is_series = word.isupper() and reference.get_meeting_series(word) is not None
-    # "the 19th TELMIN": an ordinal before an acronym names a meeting too.
+    # "the 19th TELMIN": an ordinal before an acronym names a meeting too;
+    # "the first MOU" is an agreement.
     is_numbered = (
         word.isupper()
         and len(word) >= 3
+        and all(word.lower() != phrase for phrase, _ in AGREEMENT_KINDS)
         and i > 0
         and ordinal(words[i - 1].text) is not None
         and words[i - 1].text.lower() not in ORDINAL_BLOCKERS
