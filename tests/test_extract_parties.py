@@ -276,6 +276,24 @@ class TestDeals:
         (a,) = _article_agreements(f"Chilean and Peruvian officials signed {noun}.")
         assert td.AgreementKind.OTHER is a.kind
 
+    def test_the_day_of_the_signing(self):
+        """The one day the sentence of a signing gives is the agreement's;
+        not a deadline, and not the day of a signing still to come."""
+        (signed,) = _article_agreements(
+            "Chile and Peru inked an MoU on mining on 18 October 2026."
+        )
+        (deadline,) = _article_agreements(
+            "Chile and Peru signed an MoU to map the border by 1 May 2027."
+        )
+        (planned,) = _article_agreements(
+            "Chile and Peru will sign an MoU on mining on 18 October 2026."
+        )
+        assert ("2026-10-18", None, None) == (
+            str(signed.date),
+            deadline.date,
+            planned.date,
+        )
+
     def test_only_the_partner_named(self):
         """ "The cabinet approved a draft MoU with Peru": one side is named,
         and it is the only party; "the agreement … with" a member refers back

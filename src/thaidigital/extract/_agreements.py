@@ -23,6 +23,7 @@ from thaidigital.extract._drafts import (
     add,
 )
 from thaidigital.extract._facts import EARLIER, Fact, assemble
+from thaidigital.extract._meetings import not_of_the_event
 from thaidigital.extract._names import (
     DocumentMention,
     agreement_kind,
@@ -539,13 +540,37 @@ def agreement_deals(
         else None
     )
     kind_fact = {f.key: f for f in facts if f.field == "kind"}
+    signed = {f.key for f in facts if f.field == "status" and f.value == "signed"}
+    day = _signing_day(state, s) if signed else None
     for key in keys:
         if meeting is not None:
             f = kind_fact[key]
             facts.append(attrs.evolve(f, field="meeting", value=meeting))
+        if day is not None and key in signed:
+            facts.append(Fact("agreement", key, "date", *day))
         for topic, start, end in _topics(s.text):
             facts.append(Fact("agreement", key, "topics", topic, s, start, end))
     assemble(state, facts)
+
+
+def _signing_day(
+    state: ReaderState, s: Sentence
+) -> tuple[PartialDate, Sentence, int, int] | None:
+    """The day a sentence that reports a signing gives, when it gives one
+    and only one ("inked an MoU on October 18"); not a deadline or another
+    event's day ("by 1 May", "since 2 June")."""
+    days = [
+        found
+        for found in find_dates(s.text, reference=state.reference_date)
+        if isinstance(found.value, PartialDate)
+        and found.value.day is not None
+        and not not_of_the_event(s.text, found.start)
+    ]
+    if len(days) != 1:
+        return None
+    value = days[0].value
+    assert isinstance(value, PartialDate)
+    return value, s, days[0].start, days[0].end
 
 
 def _mou_details(state: ReaderState, s: Sentence, found: list[Entity]) -> None:

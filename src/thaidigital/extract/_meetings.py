@@ -559,7 +559,7 @@ def _date_blockers() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "not_meeting_dates"))
 
 
-def _not_of_the_meeting(text: str, at: int) -> bool:
+def not_of_the_event(text: str, at: int) -> bool:
     """Whether the word before a date makes it a deadline or another event's
     ("by December 22", "since 2011"), not when the meeting meets."""
     before = text[max(0, at - 12) : at].split()
@@ -578,7 +578,7 @@ def meeting_dates(
         # when the meeting met.
         if (
             found.kind is MentionKind.DOCUMENT_PERIOD
-            or _not_of_the_meeting(s.text, found.start)
+            or not_of_the_event(s.text, found.start)
             or any(a <= found.start < b for a, b in names)
             or (
                 _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
