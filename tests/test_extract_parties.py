@@ -476,6 +476,32 @@ class TestTopics:
         )
         assert [()] == [a.topics for a in ex.agreements]
 
+    @pytest.mark.parametrize(
+        ("text", "topics"),
+        [
+            (
+                "Chile and Peru signed an MoU to cooperate in various fields, "
+                "including mining, fisheries and tourism.",
+                ("mining", "fisheries", "tourism"),
+            ),
+            (
+                "Chile and Peru signed an MoU that covers three major areas: "
+                "mapping the border with satellites; sharing port data; and "
+                "training customs officers.",
+                (
+                    "mapping the border with satellites",
+                    "sharing port data",
+                    "training customs officers",
+                ),
+            ),
+        ],
+    )
+    def test_topic_lists_as_outlets_write_them(
+        self, text: str, topics: tuple[str, ...]
+    ):
+        (a,) = _article_agreements(text)
+        assert topics == a.topics
+
     def test_a_qualifying_part_is_not_a_topic(self):
         (a,) = _article_agreements(
             "Chile and Peru signed an MoU covering digital economy investment, "

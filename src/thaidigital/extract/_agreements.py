@@ -60,6 +60,7 @@ from thaidigital.models import (
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?")
 
 _PAIR_SPLIT = re.compile(r"\s+and\s+")
+_SEMICOLON_SPLIT = re.compile(r";\s*(?:and\s+|or\s+)?")
 
 _CLAUSE_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+")
 
@@ -686,14 +687,19 @@ def _topics(
             continue
         start = at + len(cue)
         end = hi
+        # "covers four major areas: A; B; and C": after a colon the items
+        # are parted by semicolons.
+        semicolons = cue.endswith(":")
         for stop in (
             ".",
-            ";",
+            "" if semicolons else ";",
             ", with ",
             " with the aim",
             " in order to",
             " as well as",
         ):
+            if not stop:
+                continue
             found = text.find(stop, start)
             if found >= 0:
                 end = min(end, found)
@@ -706,7 +712,9 @@ def _topics(
         pos = start
         # "…, and the" before the next document's name is not an item.
         segment = trim_join(text[start:end])
-        if "," in segment:
+        if semicolons and ";" in segment:
+            parts = _SEMICOLON_SPLIT.split(segment)
+        elif "," in segment:
             parts = _LIST_SPLIT.split(segment)
             if not re.search(r",\s*(?:and|or)\s", segment):
                 # No serial comma: "online safety and the prevention of

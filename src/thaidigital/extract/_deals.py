@@ -123,7 +123,10 @@ def _sides(
             # "an MoU with the Bank of England and the MAS": one agreement
             # of three; "MoUs with Japan and Korea": one with each.
             return [[*signers, *partners]]
-        return [[*signers, p] for p in partners]
+        if partners:
+            return [[*signers, p] for p in partners]
+        # "… signed an MoU on mapping the border with satellites": a "with"
+        # that names no partner; the parties are those listed before.
     # "Thailand and Singapore signed an MoU", "A, B and C inked the MoUs":
     # the parties listed before the cue.
     listed = _distinct(_chain_back(subject, text))

@@ -325,31 +325,8 @@ PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
     ("dialogue partners", "ASEAN dialogue partners"),
 )
 
-#: Phrases that introduce a list of topics.
-TOPIC_CUES = (
-    "focusing on key areas such as",
-    "focusing on",
-    "focus on",
-    "with an emphasis on",
-    "emphasis on",
-    "areas such as",
-    "fields such as",
-    "sectors such as",
-    "areas including",
-    "in areas of",
-    "covering",
-    "spanning",
-    "to cooperate on",
-    "cooperate on",
-    "cooperation on",
-    "joint work on",
-    "issues like",
-    "issues such as",
-    "deals with",
-    "dealing with",
-    "targeting",
-    "in areas like",
-)
+#: Phrases that introduce a list of topics, surest first.
+TOPIC_CUES = tuple(row["phrase"] for row in rows("en", "topic_cues"))
 
 #: Adjectives of nationality, and the country they name (case as written).
 DEMONYMS = MappingProxyType(
