@@ -48,6 +48,29 @@ class TestNames:
             m.place.name if m.place else None,
         )
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Leaders met at the Andes Summit on Artificial Intelligence in "
+                "Lima on 3 May 2026.",
+                "Andes Summit on Artificial Intelligence",
+            ),
+            (
+                "The Andes Summit on Monday closed with a statement.",
+                "Andes Summit",
+            ),
+            (
+                "Ministers attended the Andes Digital Ministers’ Retreat in Cusco "
+                "on 3 May 2026.",
+                "Andes Digital Ministers’ Retreat",
+            ),
+        ],
+    )
+    def test_names_with_a_subject_or_a_new_noun(self, text: str, name: str):
+        (m,) = _meetings(text)
+        assert name == m.name
+
     def test_a_numbered_meeting_takes_the_acronym_it_is_given(self):
         """The series of a numbered meeting the reference data does not know is
         the acronym the text gives it; an unnumbered one has none."""

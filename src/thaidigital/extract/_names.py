@@ -8,6 +8,7 @@ import re
 import attrs
 
 from thaidigital import reference
+from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token, date_spans
 from thaidigital.extract._vocabulary import (
@@ -72,6 +73,12 @@ _SUPERLATIVE = re.compile(
 _SERIES_ORDINAL = re.compile(r"[- ]([1-9]\d?)\b")
 _OF_NAME = re.compile(
     r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*(?:\s+(?:of|and|for|the|[A-Z0-9][\w-]*))*)"
+)
+#: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
+_ON_NAME = re.compile(r"\s+on\s+(?P<name>[A-Z][\w-]*(?:\s+(?:and|[A-Z][\w-]*))*)")
+#: Weekday and month names in full: "the Summit on Monday" names no subject.
+_DATE_NAMES = frozenset(
+    row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
 )
 
 
@@ -358,6 +365,13 @@ def _span(
         last, end = year_at, words[year_at].end
     tail_name = None
     tail = _OF_NAME.match(text, end) if is_noun else None
+    if tail is None and is_noun and words[i].capitalized:
+        tail = _ON_NAME.match(text, end)
+        if tail is not None and (
+            tail["name"].split()[0].lower() in _DATE_NAMES
+            or tail["name"].split()[-1] == "and"
+        ):
+            tail = None
     if (
         tail
         and (
