@@ -266,22 +266,28 @@ def _series(name_words: list[str]) -> str | None:
     return None
 
 
+#: Agreement kinds written as one word ("mou"): no meeting's acronym.
+_AGREEMENT_WORDS = frozenset(phrase for phrase, _ in AGREEMENT_KINDS)
+
+
 def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
-    is_noun = word.lower() in MEETING_NOUNS or (
-        words[i].capitalized and word.lower() in NUMBERED_MEETING_NOUNS
+    lower = word.lower()
+    is_noun = lower in MEETING_NOUNS or (
+        lower in NUMBERED_MEETING_NOUNS and words[i].capitalized
     )
-    is_series = word.isupper() and reference.get_meeting_series(word) is not None
+    if not word.isupper():
+        return is_noun, False
+    is_series = reference.get_meeting_series(word) is not None
     # "the 19th TELMIN": an ordinal before an acronym names a meeting too;
     # "the first MOU" is an agreement.
     is_numbered = (
-        word.isupper()
-        and len(word) >= 3
-        and all(word.lower() != phrase for phrase, _ in AGREEMENT_KINDS)
+        len(word) >= 3
         and i > 0
         and ordinal(words[i - 1].text) is not None
         and words[i - 1].text.lower() not in ORDINAL_BLOCKERS
+        and lower not in _AGREEMENT_WORDS
     )
     return is_noun, is_series or is_numbered
 
