@@ -71,6 +71,15 @@ class TestNames:
         (m,) = _meetings(text)
         assert name == m.name
 
+    def test_a_summit_on_a_subject_is_not_of_the_series(self):
+        """ "the ASEAN Summit on Artificial Intelligence" is a meeting of its
+        own, not one of the ASEAN Summits."""
+        (m,) = _meetings(
+            "The ASEAN Summit on Artificial Intelligence will take place in "
+            "Kuala Lumpur on 12 August 2026."
+        )
+        assert (None, td.MeetingKind.SUMMIT) == (m.series, m.kind)
+
     def test_a_numbered_meeting_takes_the_acronym_it_is_given(self):
         """The series of a numbered meeting the reference data does not know is
         the acronym the text gives it; an unnumbered one has none."""

@@ -300,6 +300,9 @@ class _Span:
     number: int | None  # "ADGMIN-5", "ADGMIN 6"
     tail: str | None  # "of the ASEAN Smart Cities Network"
     acronym: str | None  # "(ADGMIN)" after the name
+    #: Whether the tail is a subject after "on" ("ASEAN Summit on AI"): a
+    #: meeting of its own, not one of the series its first words name.
+    subject: bool = False
 
 
 def _bracketed_acronym(text: str, words: list[Token], k: int) -> bool:
@@ -371,6 +374,7 @@ def _span(
         last, end = year_at, words[year_at].end
     tail_name = None
     tail = _OF_NAME.match(text, end) if is_noun else None
+    subject = False
     if tail is None and is_noun and words[i].capitalized:
         tail = _ON_NAME.match(text, end)
         if tail is not None and (
@@ -378,6 +382,7 @@ def _span(
             or tail["name"].split()[-1] == "and"
         ):
             tail = None
+        subject = tail is not None
     if (
         tail
         and (
@@ -401,6 +406,7 @@ def _span(
         int(numbered.group(1)) if numbered else None,
         tail_name,
         acronym,
+        subject=subject and tail_name is not None,
     )
 
 
@@ -500,8 +506,8 @@ def _mention(
     noun = words[i].text.lower()
     if noun in NUMBERED_MEETING_NOUNS and noun not in MEETING_NOUNS and number is None:
         return None  # "the ASEAN Economic Community Council": the body
-    series = _series(name_words)
-    if series is None and span.tail is not None:
+    series = None if span.subject else _series(name_words)
+    if series is None and span.tail is not None and not span.subject:
         series = _series([span.tail + " Meeting"])
     if series is None and span.acronym is not None:
         series = _series([re.split(r"[-\s]", span.acronym)[0]])
