@@ -71,6 +71,15 @@ class TestNames:
         (m,) = _meetings(text)
         assert name == m.name
 
+    def test_two_meetings_joined_by_and(self):
+        got = _meetings(
+            "Officials took part in the Andes Roundtable Meeting and Conference on "
+            "Smart Cities in Lima on 3 May 2026."
+        )
+        assert ["Andes Roundtable Meeting", "Conference on Smart Cities"] == [
+            m.name for m in got
+        ]
+
     def test_a_summit_on_a_subject_is_not_of_the_series(self):
         """ "the ASEAN Summit on Artificial Intelligence" is a meeting of its
         own, not one of the ASEAN Summits."""

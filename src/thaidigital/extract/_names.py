@@ -351,6 +351,8 @@ def _span(
                 _name_word(words[first - 2])
                 or words[first - 2].text.lower() in MODIFIERS
             )
+            # "the ASCN Roundtable Meeting and Conference on …": two meetings
+            and words[first - 2].text.lower() not in MEETING_NOUNS
             and _name_word(words[first])
             and _adjacent(text, words[first - 2], words[first - 1])
             and _adjacent(text, words[first - 1], words[first])
