@@ -190,6 +190,8 @@ class TestIntroduced:
 
     def test_an_unplaced_meeting_in_passing_is_none(self):
         assert [] == _meetings(
+            "Beyond official meetings, delegates toured the old town.",
+            "Our meeting was useful, she said.",
             "The minister said a meeting would be useful.",
             "Their meeting at the Peru-Chile border post was short.",
         )
