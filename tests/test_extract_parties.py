@@ -318,6 +318,18 @@ class TestDeals:
             "An agreement on digital trade was reached between Thailand and Chile."
         )
 
+    def test_a_titled_agreement_with_and_in_its_name(self):
+        """ "the Chile-Peru Partnership and Cooperation Agreement (PCA)" is
+        one titled agreement, signed by the two."""
+        (a,) = _article_agreements(
+            "Chile and Peru have signed the Chile-Peru Partnership and Cooperation "
+            "Agreement (PCA) to boost trade."
+        )
+        assert ("Chile-Peru Partnership and Cooperation Agreement", ["CL", "PE"]) == (
+            a.title,
+            sorted(p.code for p in a.parties if isinstance(p, Country)),
+        )
+
     def test_who_signed_a_named_document(self):
         """A titled document two countries signed has them as parties; one a
         meeting adopted does not gain the meeting's members."""

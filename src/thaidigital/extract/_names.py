@@ -172,7 +172,8 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             and (
                 _name_word(words[first - 1])
                 or (
-                    words[first - 1].text in ("on", "of", "for", "to")
+                    # "Partnership and Cooperation Agreement"
+                    words[first - 1].text in ("on", "of", "for", "to", "and")
                     and first - 2 >= 0
                     and _name_word(words[first - 2])
                 )
