@@ -642,6 +642,45 @@ class TestJsonEdges:
 
         assert (None, Place(name="Atlantis")) == (art.published, art.dateline)
 
+    @pytest.mark.parametrize(
+        "blob",
+        [
+            # A position that str.isdigit() accepts but float() refuses.
+            '[{"@type":"BreadcrumbList","itemListElement":'
+            '[{"@type":"ListItem","position":"²","name":"Home"}]}]',
+            # A position beyond any float.
+            '[{"@type":"BreadcrumbList","itemListElement":'
+            '[{"@type":"ListItem","position":1' + "0" * 400 + ',"name":"Home"}]}]',
+            # Integers beyond Python's digit limit, on one line and on two.
+            "[" + "1" * 5000 + "]",
+            "[" + "1" * 5000 + ",\n2]",
+        ],
+    )
+    def test_hostile_numbers_never_escape(self, blob: str) -> None:
+        art = parse_article(f"{blob}\nA headline\nBody text here.")
+
+        assert "A headline" == art.title
+        assert art.breadcrumbs in ((), ("Home",))
+
+    def test_unsafe_values_are_not_metadata(self) -> None:
+        """NUL, escape sequences, bidi overrides and lone surrogates in
+        JSON-LD values, a script url and a language that is no tag are
+        dropped: the article can always be written back."""
+        blob = (
+            '{"@type":"NewsArticle","author":"a\\u0000b\\u001b[31m",'
+            '"publisher":{"name":"\\ud800"},"url":"javascript:alert(1)",'
+            '"inLanguage":"not a tag!","keywords":"ok,x\\u202ey"}'
+        )
+        art = parse_article(f"A headline\nBody text here.\n{blob}")
+
+        assert (None, None, None, ("ok",)) == (
+            art.byline,
+            art.outlet,
+            art.url,
+            art.tags,
+        )
+        assert "A headline" == parse_article(render_article(art)).title
+
 
 class TestMetadata:
     """Dates, datelines, read time, byline, tags and agencies."""

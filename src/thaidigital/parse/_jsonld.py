@@ -21,7 +21,27 @@ from thaidigital.parse._lines import Line
 
 __all__ = ["Blob", "JsonLd", "find_blobs", "harvest", "render_jsonld"]
 
-_DECODER = json.JSONDecoder()
+#: JSON-LD never needs a number of more digits than this; a longer one is
+#: kept as its text, so decoding never meets Python's integer-size limit.
+_MAX_DIGITS = 18
+
+
+def _bounded_int(text: str) -> int | str:
+    return int(text) if len(text.lstrip("-")) <= _MAX_DIGITS else text
+
+
+_DECODER = json.JSONDecoder(parse_int=_bounded_int)
+#: Characters no metadata value may hold: C0 and C1 controls (whitespace
+#: aside), DEL, the bidirectional overrides and isolates, and lone surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+#: A language tag as BCP 47 writes it ("th", "en-US", "zh-Hant-TW").
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}")
+#: The page addresses a url field may hold.
+_WEB_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+#: The largest breadcrumb position taken as written.
+_MAX_POSITION = 10**6
 _ARTICLE_TYPES = frozenset(
     {
         "Article",
@@ -88,7 +108,7 @@ def find_blobs(text: str, lines: Sequence[Line]) -> list[Blob]:
             continue
         if line.text[-1] in "}]":
             try:
-                value = json.loads(text[line.start : line.end])
+                value = _DECODER.decode(text[line.start : line.end])
             except (ValueError, RecursionError):
                 pass
             else:
@@ -130,10 +150,24 @@ class JsonLd:
 
 
 def _clean(value: object) -> str | None:
+    """A text value with its whitespace normalised; None when it is empty or
+    holds a character no text field may ("a\\u0000b", a lone surrogate)."""
     if isinstance(value, str):
         text = " ".join(value.split())
+        if _UNSAFE.search(text):
+            return None
         return text or None
     return None
+
+
+def _url(value: object) -> str | None:
+    text = _clean(value)
+    return text if text is not None and _WEB_URL.fullmatch(text) else None
+
+
+def _language(value: object) -> str | None:
+    text = _name(value)
+    return text if text is not None and _LANGUAGE.fullmatch(text) else None
 
 
 def _name(value: object) -> str | None:
@@ -167,10 +201,16 @@ def _nodes(value: object, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def _position(item: dict[str, Any], index: int) -> tuple[float, int]:
+    """Where a breadcrumb says it sits; its place in the list when it says
+    nothing usable ("²", a number beyond any page's depth)."""
     position = item.get("position")
-    if isinstance(position, int | float) and not isinstance(position, bool):
-        return float(position), index
-    if isinstance(position, str) and position.isdigit():
+    if isinstance(position, str) and position.isascii() and position.isdigit():
+        position = int(position[:_MAX_DIGITS])
+    if (
+        isinstance(position, int | float)
+        and not isinstance(position, bool)
+        and abs(position) <= _MAX_POSITION
+    ):
         return float(position), index
     return float(index), index
 
@@ -248,9 +288,9 @@ def harvest(values: Sequence[object]) -> JsonLd:
             if "BreadcrumbList" in types:
                 keep("breadcrumbs", _breadcrumbs(node))
             if types & _ARTICLE_TYPES:
-                keep("url", _clean(node.get("url")))
+                keep("url", _url(node.get("url")))
                 keep("outlet", _name(node.get("publisher")))
-                keep("language", _name(node.get("inLanguage")))
+                keep("language", _language(node.get("inLanguage")))
                 keep("published", _date(node.get("datePublished")))
                 keep("dateline", _place(node.get("locationCreated")))
                 keep("byline", _people(node.get("author")))
