@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 
 import pytest
@@ -657,3 +658,53 @@ class TestFastPath:
         from thaidigital.dates import _api
 
         assert _api._fast(text) is None
+
+
+class TestCalendarEnds:
+    """A reference date anywhere in the calendar, the years 1 and 9999
+    included, gives a date or a ParseError, never a raw ValueError."""
+
+    EXPRESSIONS = (
+        "3 May",
+        "29 February",
+        "30 December - 2 January",
+        "next week",
+        "last December",
+        "yesterday",
+        "next year",
+        "Monday",
+    )
+
+    @given(
+        reference=st.one_of(
+            st.dates(max_value=dt.date(12, 12, 31)),
+            st.dates(min_value=dt.date(9988, 1, 1)),
+            st.dates(),
+        ),
+        text=st.sampled_from(EXPRESSIONS),
+    )
+    def test_only_documented_errors(self, reference: dt.date, text: str) -> None:
+        from thaidigital.dates import find_dates
+
+        for read in (parse_date, parse_range):
+            with contextlib.suppress(ParseError):
+                read(text, reference=reference)
+        find_dates(f"It ran {text} and on 3 May.", reference=reference)
+
+    def test_a_yearless_date_near_the_last_year(self) -> None:
+        assert PartialDate(year=9999, month=5, day=3) == parse_date(
+            "3 May", reference=dt.date(9999, 12, 31)
+        )
+
+    def test_a_range_that_would_run_past_9999(self) -> None:
+        with pytest.raises(ParseError, match="years 1 to 9999"):
+            parse_range("next week", reference=dt.date(9999, 12, 31))
+
+    def test_an_unknown_zone_word_does_not_warn(self) -> None:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert PartialDate(year=2025, month=1, day=16) == parse_date(
+                "2025-01-16 10:00 ASCN"
+            )

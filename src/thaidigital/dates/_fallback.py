@@ -71,7 +71,9 @@ def fallback(text: str, *, day_first: bool) -> PartialDate | None:
     rewritten = _THAI_WORDS.sub(lambda m: f" {_REWRITES[m.group()]} ", text)
     try:
         first, second = (
-            _PARSER.parse(rewritten, default=default, dayfirst=day_first)
+            # A zone word dateutil does not know ("10:00 ASCN") would warn;
+            # only the day matters here.
+            _PARSER.parse(rewritten, default=default, dayfirst=day_first, ignoretz=True)
             for default in _DEFAULTS
         )
     except (ValueError, OverflowError):

@@ -298,8 +298,23 @@ _HANDLERS: Final[dict[str, Callable[[Fields, Context], Raw]]] = {
 }
 
 
+def _in_calendar(what: str, exc: ValueError | OverflowError) -> ParseError:
+    """A date arithmetic ran off the calendar (years 1 to 9999): a reference
+    date at its ends with "next year", "30 December - 2 January"."""
+    return ParseError(f"{what} falls outside the years 1 to 9999 ({exc})")
+
+
 def read(match: re.Match[str], index: FieldIndex, ctx: Context) -> tuple[Raw, bool]:
     """Interpret a match of one of the patterns: (raw value, was relative)."""
+    try:
+        return _read(match, index, ctx)
+    except ParseError:
+        raise
+    except (ValueError, OverflowError) as exc:
+        raise _in_calendar(repr(match.group()), exc) from None
+
+
+def _read(match: re.Match[str], index: FieldIndex, ctx: Context) -> tuple[Raw, bool]:
     shape = match.lastgroup
     assert shape is not None
     fields = Fields(match, index, shape)
@@ -318,8 +333,18 @@ def _distance(first: dt.date, last: dt.date, reference: dt.date) -> int:
 
 
 def _candidate_years(reference: dt.date) -> range:
-    # Four years either side so that a yearless 29 February finds a leap year.
-    return range(reference.year - 4, reference.year + 5)
+    # Four years either side so that a yearless 29 February finds a leap year,
+    # within the years a date can have.
+    return range(
+        max(dt.MINYEAR, reference.year - 4), min(dt.MAXYEAR, reference.year + 4) + 1
+    )
+
+
+def _no_year_near(date: PartialDate, reference: dt.date) -> ParseError:
+    return ParseError(
+        f"no year near {reference.year} gives {date}: the years 1 to 9999 "
+        "are the ones a date can have"
+    )
 
 
 def _bounds(date: PartialDate, year: int) -> tuple[dt.date, dt.date] | None:
@@ -342,7 +367,8 @@ def _nearest(date: PartialDate, reference: dt.date) -> PartialDate:
         if bounds is not None:
             key = (_distance(*bounds, reference), year)
             best = key if best is None or key < best else best
-    assert best is not None  # some year within four is always a leap year
+    if best is None:  # only at the ends of the calendar: 29 February 9999
+        raise _no_year_near(date, reference)
     return _with_year(date, best[1])
 
 
@@ -355,17 +381,27 @@ def _nearest_range(
         end_year = year
         if first is not None and last is not None and last[1] < first[0]:
             end_year = year + 1  # "December 30 - January 2"
-            last = _bounds(end, end_year)
+            last = _bounds(end, end_year) if end_year <= dt.MAXYEAR else None
         if first is None or last is None:
             continue
         key = (_distance(first[0], last[1], reference), year, end_year)
         best = key if best is None or key < best else best
-    assert best is not None  # as in _nearest, a leap year is always near
+    if best is None:
+        raise _no_year_near(start, reference)
     return _with_year(start, best[1]), _with_year(end, best[2])
 
 
 def finish(raw: Raw, reference: dt.date | None) -> PartialDate | DateRange:
     """Give yearless values the year nearest ``reference``; build the range."""
+    try:
+        return _finish(raw, reference)
+    except ParseError:
+        raise
+    except (ValueError, OverflowError) as exc:
+        raise _in_calendar("the date", exc) from None
+
+
+def _finish(raw: Raw, reference: dt.date | None) -> PartialDate | DateRange:
     if isinstance(raw, PartialDate):
         if reference is not None and raw.year is None:
             return _nearest(raw, reference)
