@@ -27,8 +27,35 @@ class TestRoleBefore:
             "Fisheries Minister Somsak Wongdee and Chile's Mining Minister "
             "Ana Rojas signed the plan."
         )
-        assert "Mining Minister" == roles["Ana Rojas"]
+        assert "Chile's Mining Minister" == roles["Ana Rojas"]
         assert "Fisheries Minister" == roles["Somsak Wongdee"]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            # The country, possessive or adjective, is part of the role as
+            # the text states it.
+            (
+                "Peru’s Deputy Prime Minister Ana Rojas opened the forum.",
+                "Ana Rojas",
+                "Peru’s Deputy Prime Minister",
+            ),
+            (
+                "Chilean Premier Rosa Vidal opened the forum.",
+                "Rosa Vidal",
+                "Chilean Premier",
+            ),
+            # A noun before "of" is not the role unless it heads one.
+            (
+                "During the visit of Peru's Chief Executive Ana Rojas to Lima, "
+                "trade grew.",
+                "Ana Rojas",
+                "Peru's Chief Executive",
+            ),
+        ],
+    )
+    def test_the_role_as_written(self, text: str, name: str, role: str):
+        assert role == _roles(text)[name]
 
     def test_a_lower_case_role_after_a_name(self):
         roles = _roles(

@@ -873,6 +873,9 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             prev.islower()
             and words[j].text.islower()
             and prev not in _ROLE_STOPS
+            # "the visit of Hong Kong's Chief Executive": before "of" only
+            # a role's own head word ("secretary of").
+            and (words[j].text != "of" or prev in ROLE_HEADS)
             and _has_role_head(text[words[j].start : words[i].start])
             and i - j < 6
         ):
@@ -888,7 +891,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
     if j < i and _has_role_head(gap):
         # "Malaysia's Communications … Minister": the country is not the role,
         # nor the "and" that joined it to what came before.
-        role = _POSSESSIVE.sub("", gap.strip().rstrip(",").strip())
+        role = gap.strip().rstrip(",").strip()
         return _LEADING_JOIN.sub("", role) or None
     # "chaired by Minister of Digital Economy and Society, Prasert …"
     head = text[: words[i].start].rstrip()
@@ -907,7 +910,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             and _has_role_head(clause)
             and len(clause) <= 80
         ):
-            return _POSSESSIVE.sub("", clause)
+            return clause
     return None
 
 
@@ -951,7 +954,7 @@ def _role_after(text: str, end: int) -> str | None:
     aside = _ROLE_ASIDE.match(text, end)
     role = (aside["paren"] or aside["dash"]) if aside else None
     if role and _has_role_head(role):
-        return _POSSESSIVE.sub("", role.strip())
+        return role.strip()
     served = _SERVED_AS.match(text, end)
     if served and _has_role_head(served["role"]):
         return served["role"]
