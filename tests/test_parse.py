@@ -1918,3 +1918,76 @@ def test_a_heading_in_thai_is_no_section_label() -> None:
     )
     again = parse_article(render_article(article))
     assert (article.title, article.blocks) == (again.title, again.blocks)
+
+
+class TestThaiWireShapes:
+    """Shapes of Thai pages seen in the real set, in our own words."""
+
+    def test_a_wire_dateline_and_a_dated_opening(self) -> None:
+        """ "กรุงเทพฯ 16 พ.ค.- …" gives the place and day, the next paragraph's
+        "วันนี้ (ศุกร์ที่ 16 พฤษภาคม 2568)" the year."""
+        text = (
+            "กรุงเทพฯ 16 พ.ค.- รัฐมนตรีดิจิทัลหารือกับคณะผู้แทนจากเปรู "
+            "เรื่องการแลกเปลี่ยนข้อมูลเปิดและการพัฒนาบุคลากรด้านดิจิทัล "
+            "ครอบคลุมการค้า การลงทุน และการศึกษา มุ่งเพิ่มความร่วมมือระหว่างกัน "
+            "ในอีกห้าปีข้างหน้าให้เป็นรูปธรรมมากขึ้นกว่าเดิมโดยเร็ว "
+            "พร้อมจัดตั้งคณะทำงานร่วมเพื่อติดตามความคืบหน้าทุกหกเดือน\n\n"
+            "วันนี้ (ศุกร์ที่ 16 พฤษภาคม 2568) เวลา 10.00 น. ที่ทำเนียบรัฐบาล "
+            "ทั้งสองฝ่ายหารือเรื่องข้อมูลเปิด"
+        )
+        art = parse_article(text)
+        assert ("2025-05-16", "TH-10") == (
+            str(art.published),
+            art.dateline.province if art.dateline else None,
+        )
+
+    def test_a_month_line_and_a_yearless_today(self) -> None:
+        """ " date 2025-05" then "วันนี้ (16 พ.ค.)": the page's day."""
+        text = (
+            " date 2025-05 วันนี้ (16 พ.ค.) นายกรัฐมนตรีและนายกรัฐมนตรีเปรู "
+            "ร่วมเป็นประธานเปิดงานสัมมนาธุรกิจไทยและเปรู ภายใต้หัวข้อความร่วมมือ "
+            "ด้านเศรษฐกิจดิจิทัลและการค้าชายแดน โดยมีผู้แทนจากภาครัฐ ภาคเอกชน "
+            "และองค์กรธุรกิจชั้นนำจากทั้งสองประเทศเข้าร่วมงานอย่างคับคั่ง "
+            "ณ ศูนย์การประชุมแห่งชาติ กรุงเทพมหานคร\n\n"
+            "ผู้แทนจากภาคเอกชนเข้าร่วมจำนวนมาก"
+        )
+        assert "2025-05-16" == str(parse_article(text).published)
+
+    def test_a_headline_that_ends_with_a_date(self) -> None:
+        """A Thai headline ending in a date is the headline, not a dated
+        byline: Thai writes it with few spaces."""
+        headline = "สรุปข่าวการประชุมคณะรัฐมนตรีนอกสถานที่ประจำสัปดาห์ 25 ส.ค. 2563"
+        text = (
+            f"{headline}\n\n"
+            "กองบรรณาธิการ 25 ส.ค. 2563 | อ่านแล้ว 2030 ครั้ง\n\n"
+            "25 ส.ค. 2563 เวลา 10.30 น. ณ ห้องประชุม นายกรัฐมนตรีเป็นประธาน"
+            "การประชุมคณะรัฐมนตรี"
+        )
+        art = parse_article(text)
+        assert (headline, "2020-08-25") == (art.title, str(art.published))
+
+    def test_a_numbered_item_is_no_headline(self) -> None:
+        text = (
+            "สรุปแถลงข่าวประจำสัปดาห์\n"
+            "วันพฤหัสบดีที่ ๑๒ พฤษภาคม ๒๕๖๕ เวลา ๑๕.๓๐ น.\n"
+            "๑. การประชุมระดับรัฐมนตรีและการประชุมที่เกี่ยวข้อง\n"
+            "- รัฐมนตรีเข้าร่วมการประชุม"
+        )
+        art = parse_article(text)
+        assert ("สรุปแถลงข่าวประจำสัปดาห์", "2022-05-12") == (
+            art.title,
+            str(art.published),
+        )
+
+    def test_a_copy_of_the_headline_cut_short(self) -> None:
+        """The whole headline above a copy cut short of its last words: the
+        longer one is the headline and the copy is dropped."""
+        text = (
+            "Cities sign a data pact in Lima\n"
+            "Cities sign a data pact\n"
+            "Ten cities agreed on Monday to share transport data.\n"
+        )
+        report = parse_article_report(text)
+        assert "Cities sign a data pact in Lima" == report.article.title
+        assert [DropReason.REPEATED_HEADLINE] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Sequence
 
 from thaidigital.parse._lines import ends_sentence
 from thaidigital.reference._index import is_thai
@@ -203,8 +204,17 @@ def _word_edge(text: str, at: int) -> bool:
     )
 
 
-def runs_into(text: str, later: list[str]) -> bool:
+#: How short the end of a headline its cut copy lacks can be.
+_CUT_TAIL_CHARS = 24
+_CUT_TAIL_WORDS = 3
+
+
+def runs_into(text: str, later: list[str], story: Sequence[str] = ()) -> bool:
     """Whether ``text`` is a later headline-like line with more text run on.
+
+    ``story`` is the first lines below the header: a few words run on that
+    start one of them are the story's; a few that start none are the end of
+    a headline the later line cuts short.
 
     Listing pages and share cards print the headline straight into the
     story's opening; the headline then stands alone on its own line below.
@@ -221,6 +231,11 @@ def runs_into(text: str, later: list[str]) -> bool:
     False
     >>> runs_into("Ministry outcomes: the plan.", ["Ministry outcomes:"])
     False
+    >>> runs_into("Cities sign a data pact in Lima", ["Cities sign a data pact"])
+    False
+    >>> runs_into("Cities sign a data pact Ten cities",
+    ...           ["Cities sign a data pact"], ["Ten cities agreed on Monday."])
+    True
     """
     for index, line in enumerate(later):
         if not (
@@ -233,6 +248,19 @@ def runs_into(text: str, later: list[str]) -> bool:
         ):
             continue
         rest = text[len(line) :].strip()
+        if (
+            len(rest) <= _CUT_TAIL_CHARS
+            and len(rest.split()) <= _CUT_TAIL_WORDS
+            and not rest.endswith((".", "!", "?"))
+            # "Pact signed Ten cities agreed" above "Pact signed" and "Ten
+            # cities agreed on Monday …" is the headline run into the story.
+            and not any(
+                other.startswith(rest) for other in (*later[index + 1 :], *story)
+            )
+        ):
+            # "… แห่งแรกของไทยใน EEC" above "… แห่งแรกของไทย": the whole
+            # headline, and a copy of it cut short, not a headline run on.
+            continue
         if (
             len(text) <= HEADLINE_MAX_CHARS
             and _headline_like(rest)

@@ -220,12 +220,18 @@ def _without_credit(text: str) -> str:
     return text[: last.start()] if _name_like(tail, _CREDIT_MAX_WORDS) else text
 
 
+#: The most characters of a byline, outlet or section before a date: Thai
+#: writes a headline with few spaces, so words alone do not tell it apart.
+_NAME_MAX_CHARS = 40
+
+
 def _name_like(head: str, max_words: int) -> bool:
     """A byline, outlet or section: a few words, none starting in lower case."""
     words = head.split(" ")
     return (
         bool(head)
         and len(words) <= max_words
+        and len(head) <= _NAME_MAX_CHARS
         and not any(w[0].isalpha() and w[0].islower() for w in words)
         and head[-1] not in ".!?"
     )
@@ -587,6 +593,13 @@ _DATELINE_FORMS = (
         r"(?: ?(?P<sep>[–—:]|-{1,2}))? "
     ),
 )
+# "กรุงเทพฯ 16 พ.ค.- …", "เวียดนาม 16 พ.ค. 68 - …": a Thai wire's dateline,
+# its place, the day and month, and a dash glued to the month's last dot. The
+# place must be one the reference knows.
+_THAI_PLACE_FIRST = re.compile(
+    r"(?P<place>[\u0e00-\u0e7f][\u0e00-\u0e7f.]{1,29}) "
+    r"(?P<date>\d{1,2} [\u0e00-\u0e7f.]{2,12}(?: \d{2,4})?) ?(?P<sep>[–—]|-{1,2}) ?"
+)
 # "5 พฤศจิกายน 2564, กรุงเทพมหานคร – …", "16 January 2025, Bangkok – …": a
 # press release's date, then its place, which must be one the reference knows.
 _DATE_FIRST = re.compile(
@@ -641,7 +654,7 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
     >>> read_dateline("5 May 2024, Somewhere Else – a story", None) is None
     True
     """
-    for form in (*_DATELINE_FORMS, _DATE_FIRST):
+    for form in (*_DATELINE_FORMS, _DATE_FIRST, _THAI_PLACE_FIRST):
         match = form.match(text)
         if match is None or match.end() >= len(text):
             continue
@@ -657,7 +670,7 @@ def read_dateline(text: str, reference_date: dt.date | None) -> Dateline | None:
             place, known = resolve_place(_place_name(raw_place))
         except InvalidValueError:  # pragma: no cover - a blank place name
             continue
-        if form is _DATE_FIRST and not known:
+        if form in (_DATE_FIRST, _THAI_PLACE_FIRST) and not known:
             continue
         dash = match["sep"] not in (None, ":")
         capitals = raw_place.isupper() and known

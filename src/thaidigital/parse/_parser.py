@@ -205,6 +205,17 @@ class _Work:
                     best.date.month,
                 ):
                     return attrs.evolve(best, date=date)
+            for other in self.dates:
+                date = other.date
+                if (
+                    date.day is not None
+                    and date.year is None
+                    and best.date.year is not None
+                    and date.month == best.date.month
+                ):
+                    # " date 2025-05", then "วันนี้ (16 พ.ค.)": the day of the
+                    # month the page is dated.
+                    return attrs.evolve(best, date=date.with_year(best.date.year))
         return best
 
 
@@ -362,6 +373,11 @@ def _read_metadata(
     candidates: list[Line] = []
     opening: Line | None = None
     for index, line in enumerate(lines[:end]):
+        if candidates and (marker := list_marker(line.text)) and marker[1] is not None:
+            # "๑. การประชุม…", "1. …": a numbered list is the story, not a
+            # headline; the header ends above it.
+            end = index
+            break
         labelled = read_leading_date(line.text) is not None
         if not labelled and (
             _too_long_for_a_headline(line.text) or (candidates and _is_prose(line.text))
@@ -381,7 +397,7 @@ def _read_metadata(
             candidates.append(line)
     rest = lines[end:]
     header = list(candidates)
-    candidates = _read_copies(work, candidates)
+    candidates = _read_copies(work, candidates, rest)
     if not work.breadcrumbs:
         candidates = _read_section(work, candidates, rest)
     title: Line | None = None
@@ -419,20 +435,31 @@ def _read_metadata(
     return title, [line for line in body if not _read_credit(work, line)]
 
 
+#: How much of the headline a copy cut short keeps, at the least.
+_CUT_COPY_SHARE = 0.6
+
+
 def _copies_of(work: _Work, title: Line, after: list[Line]) -> set[int]:
     """Where the lines below the headline print it again (by their start):
-    whole, or cut over two lines."""
+    whole, cut over two lines, or cut short of its last few words (the
+    headline runs into it only by those words: see ``runs_into``)."""
     key = work.kept(title).casefold()
     texts = [work.kept(line) for line in after]
     found = split_copies(work.kept(title), texts)
     return {
         line.start
         for index, line in enumerate(after)
-        if index in found or line.text.casefold() == key
+        if index in found
+        or line.text.casefold() == key
+        or (
+            len(key) * _CUT_COPY_SHARE <= len(line.text) < len(key)
+            and key.startswith(line.text.casefold())
+            and not runs_into(work.kept(title), [line.text], [r.text for r in after])
+        )
     }
 
 
-def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
+def _read_copies(work: _Work, candidates: list[Line], rest: list[Line]) -> list[Line]:
     """Header lines built around a later one are not the headline: a
     breadcrumb trail ending with it ("Site > Section > Headline") is read as
     the breadcrumbs, and the headline with the story run on is a teaser.
@@ -450,7 +477,7 @@ def _read_copies(work: _Work, candidates: list[Line]) -> list[Line]:
         if crumbs is not None:
             work.breadcrumbs = crumbs
             work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
-        elif runs_into(text, later):
+        elif runs_into(text, later, [r.text for r in rest[:_TEASER_LOOKAHEAD]]):
             work.drop(line, DropReason.TEASER)
         else:
             left.append(line)
@@ -711,6 +738,11 @@ def parse_report(
     subtitle = body.pop(0) if len(body) >= 2 and subtitle_shape(body[0].text) else None
     if not work.title_inferred:
         _read_opening(work, body)
+    elif body:
+        # "เวียดนาม 16 พ.ค.- …" as the title line, then "วันนี้ (ศุกร์ที่ 16
+        # พฤษภาคม 2568) …": the next paragraph's opening date gives the year.
+        opening = read_opening_date(work.kept(body[0]), work.reference_date)
+        work.found(opening, DateSource.OPENING, body[0])
     published = work.published()
     try:
         article = Article(
