@@ -1176,6 +1176,15 @@ class TestRealPageShapes:
             (
                 [
                     "Headline of the story",
+                    "by Staff Writer 03-02-2024 | 7:00 AM",
+                    "Body.",
+                ],
+                "2024-02-03",
+                DateSource.HEADER,
+            ),
+            (
+                [
+                    "Headline of the story",
                     "Body.",
                     "Source: Asia Wire, 10 November 2022",
                 ],

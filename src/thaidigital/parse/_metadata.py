@@ -237,6 +237,9 @@ def _name_like(head: str, max_words: int) -> bool:
     )
 
 
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+
+
 def _tail_date(
     text: str, max_head: int, reference_date: dt.date | None
 ) -> DateLine | None:
@@ -248,6 +251,8 @@ def _tail_date(
         return None
     for size in range(min(_DATE_MAX_WORDS, len(words) - 1), 0, -1):
         head = " ".join(words[:-size]).strip(_HEAD_EDGES)
+        # "by Staff Writer 03-02-2024": a byline's "by" is not in the name.
+        head = _BY.sub("", head)
         if not _name_like(head, max_head):
             continue
         date = read_date(" ".join(words[-size:]).strip(_HEAD_EDGES), reference_date)
@@ -277,6 +282,8 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     >>> line = read_dated_line("Updated: May 22, 2024 Source: Wire Agency", None)
     >>> line.kind, str(line.date)
     ('updated', '2024-05-22')
+    >>> str(read_dated_line("by Staff Writer 03-02-2024 | 7:00 AM", None).date)
+    '2024-02-03'
     >>> line = read_dated_line("Lima, 15 May 2024 | For Immediate Release", None)
     >>> line.kind, str(line.date)
     ('headed', '2024-05-15')
