@@ -431,6 +431,55 @@ class TestPackages:
     def test_a_listed_agreement_is_no_topic(self):
         assert all(a.topics == () for a in self._listed().agreements)
 
+    def test_items_told_apart_by_ordinal(self):
+        """ "signed four agreements … The first MoC …, while the second …":
+        one record per item, with the package's parties and status, and no
+        record for the package itself."""
+        got = _article_agreements(
+            "Chile and Peru signed four cooperation agreements in Lima on Monday.",
+            "The first Memorandum of Cooperation concerned fisheries, while the "
+            "second agreed to twin Cusco and Arica.",
+            "The third agreement covered mining, and the fourth was a Letter of "
+            "Intent on a border bridge.",
+        )
+        assert ["moc", "other", "other", "other"] == [a.kind.value for a in got]
+        assert all(
+            (a.status.value, sorted(p.code for p in a.parties))
+            == ("signed", ["CL", "PE"])
+            for a in got
+        )
+
+    def test_items_listed_as_nouns(self):
+        got = _article_agreements(
+            "Chile and Peru on Monday signed several agreements.",
+            "The signed agreements included a memorandum of understanding on "
+            "water; a memorandum of understanding on language study; and a "
+            "memorandum of understanding on trade.",
+            "Chile and Peru also signed a cooperation agreement on railways.",
+        )
+        assert ["mou", "mou", "mou", "other"] == [a.kind.value for a in got]
+
+    def test_a_count_that_points_back_makes_no_new_package(self):
+        """ "the three agreements were signed, the first being between A and
+        B": the package read before keeps its items."""
+        got = _article_agreements(
+            "Chile has signed three MoUs with Peru during the visit.",
+            "The three agreements were signed yesterday, the first being between "
+            "Chile's Ministry of Mining and Peru's Geology Agency.",
+            "The second MoU is an agreement on fisheries.",
+        )
+        assert sorted(
+            sorted(getattr(p, "name", None) or p.code for p in a.parties) for a in got
+        ) == [["CL", "PE"], ["Geology Agency", "Ministry of Mining"]]
+
+    def test_an_ordinal_that_is_no_item(self):
+        """ "for the first time" names no item of a package."""
+        got = _article_agreements(
+            "Chile and Peru signed two agreements on Monday.",
+            "It was the first time the two had met since 2019.",
+        )
+        assert 1 == len(got)
+
     def test_an_item_that_names_only_its_parties(self):
         """ "▪ Between A and B on …" under "The MoUs are:" is one of the
         package's MoUs, and the item's later sentences (who signed) are not

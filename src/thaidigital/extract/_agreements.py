@@ -29,6 +29,14 @@ from thaidigital.extract._names import (
     agreement_kind,
 )
 from thaidigital.extract._pack import rows
+from thaidigital.extract._packages import (
+    indefinite,
+    listed_items,
+    next_item_key,
+    ordinal_items,
+    package_size,
+    remember,
+)
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import (
     Entity,
@@ -152,6 +160,8 @@ _AGREEMENT_WORD = re.compile(
 
 #: "the MoU", "this agreement": a noun right after these points back.
 _THE_BEFORE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
+#: "the three agreements", "these five MoUs": a count that points back.
+_POINTS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _is_date(item: str) -> bool:
@@ -528,12 +538,15 @@ def agreement_deals(
     them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     mentions = _with_pair_reference(state, s, mentions)
-    facts = deals(s, mentions, inside, documents=documents)
+    items = ordinal_items(state, s) + listed_items(state, s)
+    facts = deals(s, mentions, inside, documents=documents, skip=items)
     if not facts and state.list_noun is not None and s.offset == 0:
         facts = listed_deal(s, mentions, state.list_noun)
     if not facts:
-        _mou_details(state, s, found)
+        if not items:
+            _mou_details(state, s, found)
         return
+    facts = _new_items(state, s, facts)
     keys = dict.fromkeys(f.key for f in facts)
     meeting = (
         state.focus.key
@@ -552,6 +565,35 @@ def agreement_deals(
         for topic, start, end in _topics(s.text):
             facts.append(Fact("agreement", key, "topics", topic, s, start, end))
     assemble(state, facts)
+    for key, f in kind_fact.items():
+        size = package_size(s.text, (f.start, f.end))
+        draft = state.agreements.get(state.same_agreement.get(key, key))
+        # "the three agreements were signed, the first …" points back at the
+        # package read before; "signed six agreements" makes one.
+        if (
+            size is not None
+            and draft is not None
+            and not _POINTS_BACK.search(s.text, max(0, f.start - 40), f.start)
+        ):
+            remember(state, draft, size)
+
+
+def _new_items(state: ReaderState, s: Sentence, facts: list[Fact]) -> list[Fact]:
+    """ "… also signed a cooperation agreement on railways" after the
+    package's items were told apart: one more item, not the package again."""
+    package = state.package
+    if package is None or not state.package_items.get(package.key):
+        return facts
+    renamed: dict[str, str] = {}
+    for f in facts:
+        if (
+            f.field == "kind"
+            and state.agreements.get(state.same_agreement.get(f.key, f.key)) is package
+            and package_size(s.text, (f.start, f.end)) is None
+            and indefinite(s.text, f.start)
+        ):
+            renamed[f.key] = next_item_key(state, package)
+    return [attrs.evolve(f, key=renamed.get(f.key, f.key)) for f in facts]
 
 
 def _signing_day(

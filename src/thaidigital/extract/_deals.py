@@ -274,7 +274,9 @@ def deals(
     mentions: list[PartyMention],
     taken: list[tuple[int, int]],
     language: str = "en",
+    *,
     documents: Sequence[tuple[int, int]] = (),
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[Fact]:
     """Facts of the agreements a sentence reports between named parties.
 
@@ -282,7 +284,8 @@ def deals(
     ``documents`` are the sentence's named documents: who signed one is read
     as facts titled with its name, which only complete an agreement the
     outcome rules read ("The UK and Thailand signed a Strategic Partnership
-    Roadmap").
+    Roadmap"). ``skip`` are agreement nouns another rule has read (the items
+    of a package).
 
     >>> from thaidigital.extract._text import Sentence, tokens, entities
     >>> from thaidigital.extract._parties import Defined, parties
@@ -301,6 +304,8 @@ def deals(
     facts: list[Fact] = []
     seen: set[str] = set()
     for noun in nouns.finditer(text):
+        if noun.span() in skip:
+            continue
         # A named document ("the Strategic Partnership Roadmap"): the outcome
         # rules read it; here only who signed it, when two parties did.
         doc = next(

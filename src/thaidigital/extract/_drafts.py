@@ -184,6 +184,12 @@ class ReaderState:
         # Its agreement noun, and kind, in that sentence ("The MoUs are:"):
         # what a list item naming only two parties ("Between A and B …") is.
         self.list_noun: tuple[Sentence, int, int, str] | None = None
+        # The agreement read last from a counted plural noun ("signed six
+        # agreements"), how many it counts (0: several), and the numbers of
+        # its items the text told apart so far, by package key.
+        self.package: AgreementDraft | None = None
+        self.package_sizes: dict[str, int] = {}
+        self.package_items: dict[str, set[int]] = {}
         # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 

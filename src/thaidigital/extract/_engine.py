@@ -53,6 +53,7 @@ from thaidigital.extract._names import (
     meetings,
     people,
 )
+from thaidigital.extract._packages import drop_told_apart
 from thaidigital.extract._parties import PartyMention, parties
 from thaidigital.extract._programs import national_program, read_programs
 from thaidigital.extract._text import (
@@ -350,6 +351,7 @@ def _read(state: ReaderState) -> None:
 
 def _records(state: ReaderState) -> Extraction:
     meeting_tense(state)
+    drop_told_apart(state)
     visit = state.meetings.get(VISIT_KEY)
     if visit is not None and len(visit.participants) < 2:
         # A visit is a meeting of two sides; one whose sides the text does

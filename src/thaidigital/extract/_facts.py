@@ -181,6 +181,20 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     if kind is None:
         return None
     parties = [f.value for f in facts if f.field == "parties"]
+    if kind.sentence.block < 0:
+        # The headline sums up agreements the story reads one by one ("…
+        # sign cooperation agreements, MOUs"): one of the same kind and
+        # parties is the one it names.
+        same_kind = next(
+            (
+                d
+                for d in state.agreements.values()
+                if d.kind.value == kind.value and set(d.parties) == set(parties)
+            ),
+            None,
+        )
+        if same_kind is not None:
+            return same_kind
     # "▪ Between A and B …" takes its kind from the list's heading.
     listed = any(_in_a_list(state, f) for f in facts)
     same = None if listed else _same_as(state, kind.value, parties)

@@ -1,0 +1,226 @@
+"""Agreements signed as a package, and the ones the text then tells apart.
+
+A visit's report often signs several agreements at once ("signed six
+cooperation agreements") and then names them one by one: by ordinal ("The
+first Memorandum of Cooperation … concerned water resources, while the
+second …"), or as a list of nouns ("The signed agreements included a
+memorandum of understanding on …; a memorandum of understanding on …").
+Each one it tells apart is a record of its own, with the package's parties,
+status, date and meeting; the package is then no record of its own (the
+label conventions: agreements the text does not tell apart are one record,
+ones it distinguishes are one record each).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from thaidigital.extract._deals import agreement_nouns
+from thaidigital.extract._drafts import AgreementDraft, ReaderState
+from thaidigital.extract._facts import EARLIER
+from thaidigital.extract._pack import rows
+from thaidigital.extract._text import Sentence
+from thaidigital.extract._vocabulary import NUMBER_WORDS, ORDINAL_WORDS
+from thaidigital.models import AgreementKind
+
+__all__ = [
+    "drop_told_apart",
+    "indefinite",
+    "listed_items",
+    "next_item_key",
+    "ordinal_items",
+    "package_size",
+    "remember",
+]
+
+#: The largest package a count may give.
+_MAX_PACKAGE = 99
+#: The most words between a count and its plural noun ("six cooperation
+#: agreements", "14 memoranda of understanding").
+_COUNT_GAP_WORDS = 2
+#: "the first Memorandum of Cooperation", "the third agreement", "the
+#: second": an ordinal that names one of a package's items. Written here as
+#: a shape; the ordinal words themselves come from the vocabulary.
+_ORDINAL = re.compile(r"\b[Tt]he\s+(?P<ordinal>[a-z]+|\d{1,2}(?:st|nd|rd|th))\b")
+#: An indefinite agreement noun: "a memorandum of understanding", "an MoU".
+_INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@functools.cache
+def _vague_count() -> re.Pattern[str]:
+    """ "several", "a number of" … right before a plural noun, up to two
+    words away."""
+    phrases = sorted((row["phrase"] for row in rows("en", "vague_counts")), key=len)
+    alternation = "|".join(re.escape(p) for p in reversed(phrases))
+    return re.compile(
+        rf"\b(?:{alternation})\s+(?:[\w-]+\s+){{0,{_COUNT_GAP_WORDS}}}$",
+        re.IGNORECASE,
+    )
+
+
+def package_size(text: str, noun: tuple[int, int]) -> int | None:
+    """How many agreements a plural noun counts: "six cooperation agreements"
+    → 6; "several agreements" → 0 (more than one, number unknown); None when
+    the noun counts none.
+
+    >>> package_size("They signed six cooperation agreements.", (28, 38))
+    6
+    >>> package_size("They signed several MoUs.", (20, 24))
+    0
+    >>> package_size("They signed an MoU.", (15, 18)) is None
+    True
+    >>> package_size("The two sides signed agreements.", (21, 31)) is None
+    True
+    """
+    words = text[noun[0] : noun[1]].lower().split()
+    if not (words[0].endswith("s") or words[0] == "memoranda"):
+        return None
+    before = text[max(0, noun[0] - 40) : noun[0]]
+    # Back from the noun over at most two describing words ("cooperation",
+    # "bilateral"), never over a verb ("the two sides signed agreements").
+    for word in reversed(before.lower().split()[-1 - _COUNT_GAP_WORDS :]):
+        if word.isdigit() and 2 <= int(word) <= _MAX_PACKAGE:
+            return int(word)
+        if NUMBER_WORDS.get(word, 0) >= 2:
+            return NUMBER_WORDS[word]
+        if word.endswith(("ed", ",")) or not word.isalpha():
+            break
+    return 0 if _vague_count().search(before) else None
+
+
+def indefinite(text: str, at: int) -> bool:
+    """Whether an agreement noun at ``at`` brings a new one ("a cooperation
+    agreement", "an MoU")."""
+    return _INDEFINITE.search(text, max(0, at - 30), at) is not None
+
+
+def _item(
+    state: ReaderState,
+    package: AgreementDraft,
+    number: int,
+    kind: str | None,
+    where: tuple[Sentence, int, int],
+) -> None:
+    """Item ``number`` of ``package``, made once, with the package's facts."""
+    key = f"{package.key}#{number}"
+    if key in state.agreements:
+        return
+    item = AgreementDraft(
+        key=key,
+        kind=AgreementKind(kind) if kind and kind != EARLIER else package.kind,
+        status=package.status,
+        parties=list(package.parties),
+        date=package.date,
+        meeting=package.meeting,
+    )
+    item.evidence.append(state.ev(*where, "kind"))
+    item.evidence.extend(
+        e
+        for e in package.evidence
+        if e.field in ("status", "parties", "date", "meeting")
+    )
+    state.agreements[key] = item
+    state.package_items.setdefault(package.key, set()).add(number)
+
+
+def ordinal_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
+    """Items a sentence names by ordinal ("The first Memorandum of
+    Cooperation …, while the second …"), of the package read last. Returns
+    the spans of the agreement nouns they name, which are read here and not
+    as agreements of their own."""
+    package = state.package
+    if package is None:
+        return []
+    size = state.package_sizes.get(package.key, 0)
+    nouns, kinds = agreement_nouns()
+    taken: list[tuple[int, int]] = []
+    for match in _ORDINAL.finditer(s.text):
+        number = _ordinal_number(match["ordinal"])
+        if number is None or (size and number > size):
+            continue
+        noun = nouns.match(s.text, match.end() + 1)
+        if noun is None and not _stands_alone(s.text, match.end()):
+            continue  # "the first time", "the second phase"
+        kind = kinds[noun.group().lower()] if noun is not None else None
+        end = noun.end() if noun is not None else match.end()
+        _item(state, package, number, kind, (s, match.start(), end))
+        if noun is not None:
+            taken.append(noun.span())
+    return taken
+
+
+def _ordinal_number(word: str) -> int | None:
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word)[0])  # type: ignore[index]
+    return ORDINAL_WORDS.get(word)
+
+
+#: Words after a bare ordinal that show it stands for an item ("the second
+#: agreed to", "the fourth related to", "the sixth was a Letter of Intent").
+_ALONE = re.compile(r"\s+(?:was|is|agreed|concerned|covered|related|dealt|aims?|on)\b")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    return _ALONE.match(text, end) is not None
+
+
+def listed_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
+    """Items a sentence lists as indefinite nouns ("The signed agreements
+    included a memorandum of understanding on water; a memorandum of
+    understanding on …"), of the package read last, when it names two or
+    more. Returns the spans of the nouns read."""
+    package = state.package
+    if package is None:
+        return []
+    nouns, kinds = agreement_nouns()
+    found = [
+        n
+        for n in nouns.finditer(s.text)
+        if indefinite(s.text, n.start()) and package_size(s.text, n.span()) is None
+    ]
+    if len(found) < 2:
+        return []
+    have = state.package_items.get(package.key, set())
+    number = max(have, default=0)
+    for noun in found:
+        number += 1
+        _item(state, package, number, kinds[noun.group().lower()], (s, *noun.span()))
+    return [n.span() for n in found]
+
+
+def next_item_key(state: ReaderState, package: AgreementDraft) -> str:
+    """The key of the package's next item, counted as one of its items."""
+    numbers = state.package_items.setdefault(package.key, set())
+    number = max(numbers, default=0) + 1
+    numbers.add(number)
+    return f"{package.key}#{number}"
+
+
+def drop_told_apart(state: ReaderState) -> None:
+    """A package whose items the text told apart is no record of its own;
+    what the text said of it after the items were named (its date, its
+    meeting) is said of each item."""
+    for key, numbers in state.package_items.items():
+        package = state.agreements.pop(key, None)
+        if package is None:
+            continue
+        for number in numbers:
+            item = state.agreements.get(f"{key}#{number}")
+            if item is None:
+                continue
+            if item.date is None and package.date is not None:
+                item.date = package.date
+                item.evidence.extend(e for e in package.evidence if e.field == "date")
+            if item.meeting is None and package.meeting is not None:
+                item.meeting = package.meeting
+                item.evidence.extend(
+                    e for e in package.evidence if e.field == "meeting"
+                )
+
+
+def remember(state: ReaderState, draft: AgreementDraft, size: int) -> None:
+    """``draft`` counts ``size`` agreements (0: several): later ordinals and
+    lists name its items."""
+    state.package = draft
+    state.package_sizes[draft.key] = size
