@@ -386,6 +386,18 @@ class TestPairReference:
             for a in ex.agreements
         ]
 
+    def test_both_statesmen_of_a_joint_commission(self):
+        """ "Both statesmen will also sign a MOU": the two countries of the
+        bilateral meeting in focus, and a signing still to come."""
+        (a,) = _article_agreements(
+            "The 20th Chile – Peru Joint Commission will be held in Lima.",
+            "Both statesmen will also sign a MOU on a friendship centre.",
+        )
+        assert (td.AgreementStatus.PROPOSED, ["CL", "PE"]) == (
+            a.status,
+            sorted(p.code for p in a.parties if isinstance(p, Country)),
+        )
+
     def test_no_pair_before_names_no_one(self):
         ex = extract(_article("The two sides signed an MoU on mining."))
         assert () == ex.agreements
