@@ -2000,3 +2000,30 @@ class TestThaiWireShapes:
         assert "Cities sign a data pact in Lima" == report.article.title
         assert [DropReason.REPEATED_HEADLINE] == [d.reason for d in report.dropped]
         assert_accounted(text, report)
+
+    def test_a_dotted_date_line_is_no_counter(self) -> None:
+        """ "18.10.2023" under the byline is the page's date, not a view count;
+        "TH EN" and a text-size control are furniture; "ข้อมูลเผยแพร่" is the
+        section."""
+        text = (
+            "ขนาดอักษร |\n"
+            "TH EN\n"
+            "ข้อมูลเผยแพร่\n"
+            "กระทรวงดิจิทัลลงนามความร่วมมือกับจังหวัดนครนายก\n"
+            "18.10.2023\n"
+            "วันนี้ (18 ตุลาคม) กระทรวงดิจิทัลลงนามบันทึกความเข้าใจกับจังหวัดนครนายก "
+            "เพื่อพัฒนาเมืองอัจฉริยะ"
+        )
+        art = parse_article(text)
+        assert (
+            "กระทรวงดิจิทัลลงนามความร่วมมือกับจังหวัดนครนายก",
+            "2023-10-18",
+            ("ข้อมูลเผยแพร่",),
+        ) == (art.title, str(art.published), art.breadcrumbs)
+
+    def test_a_wire_dateline_with_dashes(self) -> None:
+        from thaidigital.parse._metadata import read_dateline
+
+        found = read_dateline("กรุงเทพฯ--14 มี.ค.--ก.ดิจิทัล รัฐมนตรีเปิดงาน", None)
+        assert found is not None
+        assert ("--03-14", "TH-10") == (str(found.date), found.place.province)

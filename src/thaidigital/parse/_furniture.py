@@ -88,6 +88,8 @@ _COUNTER = re.compile(
     rf"(?: (?:{_COUNTER_WORD}))?",
     re.IGNORECASE,
 )
+#: "18.10.2023", "18.10.66": a date written with dots, not a counter.
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})")
 _TIMER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?/ ?\d{1,2}:\d{2}(?::\d{2})?)?")
 _IMAGE_FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?|heic)(?:\?\S*)?", re.IGNORECASE
@@ -115,6 +117,8 @@ def furniture_reason(text: str) -> DropReason | None:
     <DropReason.SHARE: 'share'>
     >>> furniture_reason("The meeting was held in Bangkok.") is None
     True
+    >>> furniture_reason("1.7K"), furniture_reason("18.10.2023")
+    (<DropReason.COUNTER: 'counter'>, None)
     >>> furniture_reason("CN"), furniture_reason("(CN)")
     (<DropReason.LANGUAGE_SWITCHER: 'language_switcher'>, None)
     """
@@ -128,7 +132,7 @@ def furniture_reason(text: str) -> DropReason | None:
     if not folded:
         # Only punctuation and symbols ("* * *", "|"): nothing a reader misses.
         return _R.DECORATION
-    if _COUNTER.fullmatch(text):
+    if _COUNTER.fullmatch(text) and not _DOTTED_DATE.fullmatch(text):
         return _R.COUNTER
     if _TIMER.fullmatch(text):
         return _R.AUDIO_PLAYER

@@ -600,11 +600,11 @@ _DATELINE_FORMS = (
         r"(?: ?(?P<sep>[–—:]|-{1,2}))? "
     ),
 )
-# "กรุงเทพฯ 16 พ.ค.- …", "เวียดนาม 16 พ.ค. 68 - …": a Thai wire's dateline,
+# "กรุงเทพฯ 16 พ.ค.- …", "กรุงเทพฯ--14 มี.ค.--…": a Thai wire's dateline,
 # its place, the day and month, and a dash glued to the month's last dot. The
 # place must be one the reference knows.
 _THAI_PLACE_FIRST = re.compile(
-    r"(?P<place>[\u0e00-\u0e7f][\u0e00-\u0e7f.]{1,29}) "
+    r"(?P<place>[\u0e00-\u0e7f][\u0e00-\u0e7f.]{1,29})(?: |--)"
     r"(?P<date>\d{1,2} [\u0e00-\u0e7f.]{2,12}(?: \d{2,4})?) ?(?P<sep>[–—]|-{1,2}) ?"
 )
 # "5 พฤศจิกายน 2564, กรุงเทพมหานคร – …", "16 January 2025, Bangkok – …": a
