@@ -387,6 +387,10 @@ def read_leading_date(text: str) -> tuple[PartialDate, int] | None:
 _PLACED_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s+(?P<date>\S.{4,40})")
 
 
+#: The most characters of a wire's source after its dateline ("ก.ไอซีที").
+_WIRE_SOURCE_MAX = 20
+
+
 def read_placed_date_line(
     text: str, reference_date: dt.date | None
 ) -> tuple[Place, PartialDate] | None:
@@ -394,10 +398,19 @@ def read_placed_date_line(
 
     The place must be one the reference data knows, so "Bangkok, Chiang Mai"
     or a sentence is never taken for one.
+
+    >>> place, date = read_placed_date_line("กรุงเทพฯ--14 มี.ค.--ก.ดิจิทัล", None)
+    >>> place.province, str(date)
+    ('TH-10', '--03-14')
     """
     match = _PLACED_DATE.fullmatch(text)
     if match is None:
-        return None
+        # "กรุงเทพฯ--14 มี.ค.--ก.ไอซีที": a Thai wire's dateline and its
+        # source's short name, on a line of their own.
+        match = _THAI_PLACE_FIRST.match(text)
+        source = text[match.end() :] if match is not None else ""
+        if match is None or len(source) > _WIRE_SOURCE_MAX or " " in source:
+            return None
     place, known = resolve_place(_place_name(match["place"]))
     if not known:
         return None
