@@ -655,6 +655,30 @@ class TestTopics:
         assert [("orbit tracking",)] == [a.topics for a in ex.agreements]
 
 
+class TestAcronymsBeside:
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            (
+                "ANDESCOM and the Peru Space Agency signed an MoU on satellites.",
+                ["ANDESCOM", "Peru Space Agency"],
+            ),
+            (
+                "The Peru Space Agency and ANDESCOM signed an MoU on satellites.",
+                ["ANDESCOM", "Peru Space Agency"],
+            ),
+        ],
+    )
+    def test_an_undefined_acronym_joined_to_a_party(self, text: str, names: list[str]):
+        """An acronym the article never defined, joined by "and" to a party,
+        signs too; one beside no party ("the CEO and") is no one."""
+        (a,) = _article_agreements(text)
+        assert names == sorted(p.name for p in a.parties if isinstance(p, Organization))
+
+    def test_an_acronym_beside_no_party_is_no_one(self):
+        assert [] == _orgs("The CEO and the CFO signed the accounts.")
+
+
 class TestDatesAfterNames:
     @pytest.mark.parametrize("when", ["on Monday", "in March", "on 3 May"])
     def test_a_date_after_an_organisation_is_not_its_name(self, when: str):

@@ -21,6 +21,7 @@ from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
+    AGREEMENT_KINDS,
     DEMONYMS,
     MEETING_NOUNS,
     ORGANIZATION_HEADS,
@@ -45,6 +46,8 @@ _DATE_NAMES = frozenset(
 #: a letter ("IMDA", "KISA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _POSSESSIVE = ("'s", "’s")
+#: Agreement kinds written as acronyms ("MOU", "MOC"): no party's name.
+_AGREEMENT_WORDS = frozenset(phrase for phrase, _ in AGREEMENT_KINDS)
 
 
 @functools.cache
@@ -429,7 +432,36 @@ def parties(
     _known_organizations(text, words, found, defined, spans)
     _shaped_organizations(text, words, found, defined, spans)
     _countries_and_officials(words, found, defined, spans)
+    _acronyms_beside(text, words, spans)
     return sorted(spans.out, key=lambda p: p.start)
+
+
+#: "NSTDA and the …", "… and NSTDA": "and" between an acronym and a party.
+_AND_AFTER = re.compile(r" and (?:the )?")
+_AND_BEFORE = re.compile(r" and (?:the )?$")
+
+
+def _acronyms_beside(text: str, words: list[Token], spans: _Spans) -> None:
+    """An acronym the article never defined, joined by "and" to a party the
+    sentence names, is a party too: "NSTDA and the National Innovation
+    Agency (NIA) signed …"."""
+    starts = {m.start for m in spans.out}
+    ends = {m.tail for m in spans.out}
+    for w in words:
+        if (
+            not _ACRONYM.fullmatch(w.text)
+            or w.text.upper() in _not_organizations()
+            or w.text.lower() in _AGREEMENT_WORDS
+            or _country_of_word(w.text) is not None
+            or not spans.free(w.start, w.end)
+        ):
+            continue
+        after = _AND_AFTER.match(text, w.end)
+        before = _AND_BEFORE.search(text, max(0, w.start - 10), w.start)
+        if (after is not None and after.end() in starts) or (
+            before is not None and before.start() in ends
+        ):
+            spans.take(w.start, w.end, Organization(name=w.text), (w.start, w.end))
 
 
 class _Spans:
