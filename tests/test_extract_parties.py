@@ -484,6 +484,25 @@ class TestPackages:
             sorted(getattr(p, "name", None) or p.code for p in a.parties) for a in got
         ) == [["CL", "PE"], ["Geology Agency", "Ministry of Mining"]]
 
+    def test_the_signers_of_the_item_spoken_of_last(self):
+        """ "The second MoU is … The MoU was signed by A and B": A and B sign
+        the second item, not the package, and the third keeps the countries."""
+        got = _article_agreements(
+            "Chile has signed three MoUs with Peru during the visit.",
+            "The first MoU is an agreement on fisheries.",
+            "The second MoU is an agreement on ports.",
+            "The MoU was signed by representatives from Chile's Port Authority "
+            "and Peru's Port Agency.",
+            "In the third MoU Chile and Peru agree to share weather data.",
+        )
+        assert [
+            ["CL", "PE"],
+            ["Port Agency", "Port Authority"],
+            ["CL", "PE"],
+        ] == [
+            sorted(getattr(p, "name", None) or p.code for p in a.parties) for a in got
+        ]
+
     def test_an_ordinal_that_is_no_item(self):
         """ "for the first time" names no item of a package."""
         got = _article_agreements(

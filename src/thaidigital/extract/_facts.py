@@ -80,7 +80,9 @@ def _same_as(
 ) -> AgreementDraft | None:
     """An agreement already read that these parties name again (of any kind
     when the noun only refers back to one: "the deal")."""
-    for draft in state.agreements.values():
+    # The latest first: "The MoU was signed by A and B" names the one the
+    # text spoke of last ("The second MoU is …"), not the package before it.
+    for draft in reversed(state.agreements.values()):
         if (kind in (EARLIER, draft.kind.value)) and _compatible(
             parties, draft.parties
         ):
