@@ -350,8 +350,9 @@ def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | 
     for d in state.meetings.values():
         if d.kind is not mention.kind:
             continue
-        long = iter(_words(d.name))
-        if len(_words(d.name)) > len(short) and all(w in long for w in short):
+        long = _words(d.name)
+        remaining = iter(long)
+        if len(long) > len(short) and all(w in remaining for w in short):
             return d
     return None
 

@@ -8,12 +8,13 @@ import re
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token, date_spans
 from thaidigital.extract._vocabulary import (
     ACRONYM_KINDS,
     AGREEMENT_KINDS,
+    AGREEMENT_WORDS,
+    DATE_NAMES,
     DOCUMENT_HEADS,
     MEETING_NOUNS,
     MODIFIERS,
@@ -76,10 +77,6 @@ _OF_NAME = re.compile(
 )
 #: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
 _ON_NAME = re.compile(r"\s+on\s+(?P<name>[A-Z][\w-]*(?:\s+(?:and|[A-Z][\w-]*))*)")
-#: Weekday and month names in full: "the Summit on Monday" names no subject.
-_DATE_NAMES = frozenset(
-    row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
-)
 
 
 def ordinal(word: str) -> int | None:
@@ -267,10 +264,6 @@ def _series(name_words: list[str]) -> str | None:
     return None
 
 
-#: Agreement kinds written as one word ("mou"): no meeting's acronym.
-_AGREEMENT_WORDS = frozenset(phrase for phrase, _ in AGREEMENT_KINDS)
-
-
 def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
@@ -288,7 +281,7 @@ def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
         and i > 0
         and ordinal(words[i - 1].text) is not None
         and words[i - 1].text.lower() not in ORDINAL_BLOCKERS
-        and lower not in _AGREEMENT_WORDS
+        and lower not in AGREEMENT_WORDS
     )
     return is_noun, is_series or is_numbered
 
@@ -381,7 +374,7 @@ def _span(
     if tail is None and is_noun and words[i].capitalized:
         tail = _ON_NAME.match(text, end)
         if tail is not None and (
-            tail["name"].split()[0].lower() in _DATE_NAMES
+            tail["name"].split()[0].lower() in DATE_NAMES
             or tail["name"].split()[-1] == "and"
         ):
             tail = None
@@ -454,30 +447,34 @@ def _attached_visit(text: str, before: list[str], end: int) -> bool:
     return possessive or _VISIT_AFTER.match(text, end) is not None
 
 
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_NAME_GOES_ON = re.compile(r"[-–]|\s+[A-Z]")
+
+
+def _place_after(
+    text: str, end: int, found: list[Entity], preposition: re.Pattern[str]
+) -> Entity | None:
+    """The place the reference data knows right after ``preposition`` at
+    ``end``."""
+    located = preposition.match(text, end)
+    if located is None:
+        return None
+    return next((e for e in found if e.start == located.end() and e.is_place), None)
+
+
 def _destination(text: str, end: int, found: list[Entity]) -> Entity | None:
     """The place right after "to" that ends a visit's name: "a visit to
     Thailand"."""
-    to = re.compile(r"\s+to\s+(?:the\s+)?").match(text, end)
-    if to is None:
-        return None
-    return next((e for e in found if e.start == to.end() and e.is_place), None)
-
-
-_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-_NAME_GOES_ON = re.compile(r"[-–]|\s+[A-Z]")
+    return _place_after(text, end, found, _TO_PLACE)
 
 
 def _placed(text: str, end: int, found: list[Entity]) -> bool:
     """Whether a place the reference data knows follows "in" or "at" right
     after a meeting's name."""
-    located = _IN_PLACE.match(text, end)
-    return located is not None and any(
-        e.start == located.end()
-        and e.is_place
-        # "at the Japan-ASEAN summit": the place opens another name.
-        and not _NAME_GOES_ON.match(text, e.end)
-        for e in found
-    )
+    place = _place_after(text, end, found, _IN_PLACE)
+    # "at the Japan-ASEAN summit": the place opens another name.
+    return place is not None and not _NAME_GOES_ON.match(text, place.end)
 
 
 def _mention(
@@ -492,10 +489,9 @@ def _mention(
             default=first,
         )
     before = text[max(0, words[first].start - 20) : words[first].start].lower().split()
+    attached = visit and _attached_visit(text, before, span.end)
     if visit:
-        if not _attached_visit(text, before, span.end) and not (
-            before and before[-1] in ("the", "this", "that")
-        ):
+        if not attached and not (before and before[-1] in ("the", "this", "that")):
             return None  # "high-level visits next year"
         # "his first official visit": a first visit, not the first of a series.
         while first < i and ordinal(words[first].text) is not None:
@@ -554,7 +550,7 @@ def _mention(
         or (len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in hold)
     )
     if visit:
-        introduced = _attached_visit(text, before, span.end)
+        introduced = attached
     elif (
         before and before[-1] in ("a", "an", "their") and _placed(text, span.end, found)
     ):
@@ -773,7 +769,6 @@ def _initial(text: str, left: Token, right: Token) -> bool:
 
 _LEADING_JOIN = re.compile(r"^(?:and|or)\s+")
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’]*\s+){1,4}(?=[A-Z])")
-_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+")
 
 
 _ROLE_STOPS = frozenset(

@@ -181,19 +181,21 @@ def listed_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
     ]
     if len(found) < 2:
         return []
-    have = state.package_items.get(package.key, set())
-    number = max(have, default=0)
     for noun in found:
-        number += 1
+        number = _next_number(state, package)
         _item(state, package, number, kinds[noun.group().lower()], (s, *noun.span()))
     return [n.span() for n in found]
 
 
+def _next_number(state: ReaderState, package: AgreementDraft) -> int:
+    """The number after the package's items told apart so far."""
+    return max(state.package_items.get(package.key, ()), default=0) + 1
+
+
 def next_item_key(state: ReaderState, package: AgreementDraft) -> str:
     """The key of the package's next item, counted as one of its items."""
-    numbers = state.package_items.setdefault(package.key, set())
-    number = max(numbers, default=0) + 1
-    numbers.add(number)
+    number = _next_number(state, package)
+    state.package_items.setdefault(package.key, set()).add(number)
     return f"{package.key}#{number}"
 
 

@@ -17,11 +17,11 @@ import re
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Entity, Token
 from thaidigital.extract._vocabulary import (
-    AGREEMENT_KINDS,
+    AGREEMENT_WORDS,
+    DATE_NAMES,
     DEMONYMS,
     MEETING_NOUNS,
     ORGANIZATION_HEADS,
@@ -38,16 +38,10 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&", "de"})
 #: Capitalised words that open a clause, a title or a list item, not a name.
 _NOT_NAMES = frozenset(row["word"] for row in rows("en", "function_words"))
 _MAX_RUN = 24
-#: Weekday and month names in full: a connector before one ends a name.
-_DATE_NAMES = frozenset(
-    row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
-)
 #: An organisation's acronym: three to eight capitals or digits, opening with
 #: a letter ("IMDA", "KISA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _POSSESSIVE = ("'s", "’s")
-#: Agreement kinds written as acronyms ("MOU", "MOC"): no party's name.
-_AGREEMENT_WORDS = frozenset(phrase for phrase, _ in AGREEMENT_KINDS)
 
 
 @functools.cache
@@ -378,7 +372,7 @@ def _shaped(
             if (
                 following.text in _CONNECTORS
                 and j + 2 < n
-                and words[j + 2].text.lower() in _DATE_NAMES
+                and words[j + 2].text.lower() in DATE_NAMES
             ):
                 break  # "… Ministry of Transport on Monday": a date, not the name
             if gap in (" ", "-", " & ") and (
@@ -451,7 +445,7 @@ def _acronyms_beside(text: str, words: list[Token], spans: _Spans) -> None:
         if (
             not _ACRONYM.fullmatch(w.text)
             or w.text.upper() in _not_organizations()
-            or w.text.lower() in _AGREEMENT_WORDS
+            or w.text.lower() in AGREEMENT_WORDS
             or _country_of_word(w.text) is not None
             or not spans.free(w.start, w.end)
         ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from thaidigital.dates._vocabulary import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from thaidigital.extract._pack import rows
 from thaidigital.models import (
     AgreementKind,
@@ -21,7 +22,9 @@ from thaidigital.models import (
 __all__ = [
     "ACRONYM_KINDS",
     "AGREEMENT_KINDS",
+    "AGREEMENT_WORDS",
     "ATTENDANCE_CUES",
+    "DATE_NAMES",
     "DEMONYMS",
     "DOCUMENT_HEADS",
     "FIGURE_CONTEXT_LABELS",
@@ -186,6 +189,17 @@ AGREEMENT_KINDS: tuple[tuple[str, AgreementKind], ...] = (
     ("mou", AgreementKind.MOU),
     ("mocs", AgreementKind.MOC),
     ("moc", AgreementKind.MOC),
+)
+
+#: The agreement kinds above, lower case: an acronym that is one ("MOU",
+#: "MOC") names no meeting and no party.
+AGREEMENT_WORDS = frozenset(phrase for phrase, _ in AGREEMENT_KINDS)
+
+#: English weekday and month names in full, lower case (from the dates
+#: vocabulary): "the Summit on Monday" names no subject, and "… Ministry of
+#: Transport on Monday" ends at the connector before one.
+DATE_NAMES = frozenset(
+    row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
 )
 
 #: Past-tense verbs that report what a meeting did with a document.

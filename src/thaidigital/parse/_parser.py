@@ -467,6 +467,7 @@ def _read_copies(work: _Work, candidates: list[Line], rest: list[Line]) -> list[
     Returns the candidates left."""
     left: list[Line] = []
     copies: set[int] = set()
+    story = [r.text for r in rest[:_TEASER_LOOKAHEAD]]
     for index, line in enumerate(candidates):
         if line.start in copies:
             work.drop(line, DropReason.REPEATED_HEADLINE)
@@ -477,7 +478,7 @@ def _read_copies(work: _Work, candidates: list[Line], rest: list[Line]) -> list[
         if crumbs is not None:
             work.breadcrumbs = crumbs
             work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
-        elif runs_into(text, later, [r.text for r in rest[:_TEASER_LOOKAHEAD]]):
+        elif runs_into(text, later, story):
             work.drop(line, DropReason.TEASER)
         else:
             left.append(line)
