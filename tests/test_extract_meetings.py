@@ -170,8 +170,8 @@ class TestIntroduced:
         """ "during a meeting in Bangkok" between officials of two countries
         is a bilateral meeting there, with the two countries."""
         (m,) = _meetings(
-            "The plan was signed between Foreign Minister Don Pramudwinai and "
-            "Peru's Foreign Minister Ana Diaz during a meeting in Bangkok."
+            "Peru's Foreign Minister Ana Diaz and Foreign Minister Don "
+            "Pramudwinai initialled the plan at a meeting in Bangkok."
         )
         assert (td.MeetingKind.BILATERAL, "Bangkok") == (
             m.kind,

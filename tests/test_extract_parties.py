@@ -464,20 +464,20 @@ class TestPackages:
     def test_items_listed_as_nouns(self):
         got = _article_agreements(
             "Chile and Peru on Monday signed several agreements.",
-            "The signed agreements included a memorandum of understanding on "
-            "water; a memorandum of understanding on language study; and a "
-            "memorandum of understanding on trade.",
+            "Among them were an MoU on water, an MoU on language teaching and "
+            "an MoU on trade.",
             "Chile and Peru also signed a cooperation agreement on railways.",
         )
         assert ["mou", "mou", "mou", "other"] == [a.kind.value for a in got]
 
     def test_a_count_that_points_back_makes_no_new_package(self):
-        """ "the three agreements were signed, the first being between A and
+        """ "the three agreements were signed, the first of them between A and
         B": the package read before keeps its items."""
         got = _article_agreements(
             "Chile has signed three MoUs with Peru during the visit.",
-            "The three agreements were signed yesterday, the first being between "
-            "Chile's Ministry of Mining and Peru's Geology Agency.",
+            "Officials said the three agreements were signed on Monday, the first "
+            "of them between Chile's Ministry of Mining and Peru's Geology "
+            "Agency.",
             "The second MoU is an agreement on fisheries.",
         )
         assert sorted(

@@ -40,7 +40,7 @@ _OFFICER = re.compile(
     r"(?:,\s*and|\s+and)?"
 )
 
-#: "A (ACR), and Sethaput Suthiwartnarueput, governor of the B": the second
+#: "A (ACR), and Rosa Vidal, governor of the B": the second
 #: signer named with their role in B, after the first signer's body.
 _SIGNER_OF = re.compile(
     r"(?:\s*\([^()]{1,16}\))?,?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,"

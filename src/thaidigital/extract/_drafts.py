@@ -127,7 +127,7 @@ def meeting_key(mention: MeetingMention) -> str:
     if mention.series and mention.ordinal:
         return f"{mention.series}-{mention.ordinal}"
     if mention.visit:
-        # "his first official visit", "Hun Manet's visit": an article
+        # "his first official visit", "the president's visit": an article
         # reports one visit, however it names it.
         return VISIT_KEY
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", mention.text) if w[0].isupper()]

@@ -181,7 +181,7 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
 
 
 #: Capitalised role words between a possessive country and an official's
-#: name: "Japan's Foreign Minister Yoshimasa Hayashi".
+#: name: "Chile's Foreign Minister Ana Rojas".
 _ROLE_WORDS = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,5}")
 
 
@@ -213,9 +213,9 @@ def _officials(v: SentenceView) -> list[tuple[str, int, int]]:
 
 
 def _visit_sides(state: ReaderState, visit: MeetingDraft, v: SentenceView) -> None:
-    """The sentence that reports a visit names its two sides: "Thailand
-    signed three MoUs with South Korea during PM Prayut's official visit",
-    "the visit of New Zealand Prime Minister Christopher Luxon to Bangkok".
+    """The sentence that reports a visit names its two sides: "Chile
+    signed two MoUs with Peru during its president's state visit",
+    "the visit of Peru's President Ana Diaz to Lima".
     Only when it names no more than two countries."""
     named = [
         m for m in v.parties if isinstance(m.party, Country) and v.free(m.start, m.end)

@@ -184,8 +184,8 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
         return None
     parties = [f.value for f in facts if f.field == "parties"]
     if kind.sentence.block < 0:
-        # The headline sums up agreements the story reads one by one ("…
-        # sign cooperation agreements, MOUs"): one of the same kind and
+        # The headline sums up agreements the story reads one by one ("Chile,
+        # Peru ink several MoUs"): one of the same kind and
         # parties is the one it names.
         same_kind = next(
             (

@@ -339,8 +339,8 @@ def _words(name: str) -> list[str]:
 
 def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
     """A meeting named before in full that this shorter name shortens:
-    "Smart City Expo" after "Smart City Expo Kuala Lumpur 2025", "the Huawei
-    summit" after "the Huawei Cloud AI Summit Thailand 2023" (its words, in
+    "Smart City Expo" after "Smart City Expo Kuala Lumpur 2025", "the Andes
+    summit" after "the Andes Cloud Summit Lima 2026" (its words, in
     order, and the same kind)."""
     if mention.ordinal is not None or mention.series is not None:
         return None

@@ -245,7 +245,7 @@ class MeetingMention:
     year: int | None
     #: The acronym the text defines for it in brackets ("(SCEKL2025)").
     acronym: str | None = None
-    #: Whether it names a visit ("Hun Manet's official visit").
+    #: Whether it names a visit ("the Peruvian president's official visit").
     visit: bool = False
     #: Where a visit goes: the place named right after "to".
     destination: Entity | None = None
@@ -429,8 +429,8 @@ def _hold_verbs() -> frozenset[str]:
 
 
 #: What attaches a visit's visitor or destination after its noun: "a visit
-#: to Thailand", "an official visit by Thai Prime Minister …", "the visit of
-#: New Zealand Prime Minister …".
+#: to Peru", "a state visit by the Chilean President …", "the visit of the
+#: Peruvian Foreign Minister …".
 _VISIT_AFTER = re.compile(r"\s+(?:to|by|of)\s+(?:the\s+)?(?=[A-Z])")
 #: Pronouns that attach a visitor before the noun ("his first visit").
 _VISITOR_PRONOUNS = ("his", "her", "their")
@@ -438,7 +438,7 @@ _VISITOR_PRONOUNS = ("his", "her", "their")
 
 def _attached_visit(text: str, before: list[str], end: int) -> bool:
     """Whether a visit noun has its visitor or destination attached:
-    "Hun Manet's visit", "his first official visit", "a trip to Bangkok"."""
+    "the president's visit", "his first official visit", "a trip to Lima"."""
     if before and before[-1] in ("upcoming", "next", "future"):
         return False  # "her upcoming trip to Singapore": not yet a meeting
     possessive = bool(before) and (
@@ -483,7 +483,7 @@ def _mention(
     first = span.first
     visit = words[i].text.lower() in VISIT_NOUNS
     if visit:
-        # "Mr Xi's first official visit": the visitor is not in the name.
+        # "Mr Diaz's first official visit": the visitor is not in the name.
         first = max(
             [k + 1 for k in range(first, i) if words[k].text.endswith(("'s", "’s"))],
             default=first,

@@ -1,10 +1,9 @@
 """Agreements signed as a package, and the ones the text then tells apart.
 
-A visit's report often signs several agreements at once ("signed six
-cooperation agreements") and then names them one by one: by ordinal ("The
-first Memorandum of Cooperation … concerned water resources, while the
-second …"), or as a list of nouns ("The signed agreements included a
-memorandum of understanding on …; a memorandum of understanding on …").
+A visit's report often signs several agreements at once ("signed four
+agreements") and then names them one by one: by ordinal ("the first, an MoC,
+is on fisheries; the second …"), or as a list of nouns ("they were an MoU
+on ports; an MoU on mining; …").
 Each one it tells apart is a record of its own, with the package's parties,
 status, date and meeting; the package is then no record of its own (the
 label conventions: agreements the text does not tell apart are one record,
@@ -125,8 +124,8 @@ def _item(
 
 
 def ordinal_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
-    """Items a sentence names by ordinal ("The first Memorandum of
-    Cooperation …, while the second …"), of the package read last. Returns
+    """Items a sentence names by ordinal ("the first, an MoC, is on
+    fisheries; the second …"), of the package read last. Returns
     the spans of the agreement nouns they name, which are read here and not
     as agreements of their own."""
     package = state.package
@@ -166,10 +165,9 @@ def _stands_alone(text: str, end: int) -> bool:
 
 
 def listed_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
-    """Items a sentence lists as indefinite nouns ("The signed agreements
-    included a memorandum of understanding on water; a memorandum of
-    understanding on …"), of the package read last, when it names two or
-    more. Returns the spans of the nouns read."""
+    """Items a sentence lists as indefinite nouns ("they were an MoU on
+    ports; an MoU on mining"), of the package read last, when it names two
+    or more. Returns the spans of the nouns read."""
     package = state.package
     if package is None:
         return []

@@ -177,8 +177,8 @@ def _without_time(text: str) -> str:
 
 def _without_source(text: str) -> str:
     """ "News 22 Oct 2019 18:26 —Cabinet" → "News 22 Oct 2019 18:26": the
-    source or label a date line names after a dash or a bar ("Singapore, 15
-    November 2013 | For Immediate Release"), once a date or time ends before
+    source or label a date line names after a dash or a bar ("Lima, 15 May
+    2024 | For Immediate Release"), once a date or time ends before
     it."""
     at = max(text.rfind("—"), text.rfind("–"), text.rfind("|"))
     head = text[:at].rstrip()
