@@ -2001,6 +2001,20 @@ class TestThaiWireShapes:
         assert [DropReason.REPEATED_HEADLINE] == [d.reason for d in report.dropped]
         assert_accounted(text, report)
 
+    def test_a_copy_cut_short_in_other_case(self) -> None:
+        """A rendered standfirst that starts the headline over in another
+        case is read as its copy cut short, as on pages that print the
+        headline twice in two styles (found by the fuzz run)."""
+        article = parse_article(
+            "Digital ministry signs a data pact in Lima\n"
+            "Digital ministry signs A DATA PACT\n"
+            "Ten cities agreed on Monday to share transport data.\n"
+        )
+        assert (article.title, article.subtitle) == (
+            "Digital ministry signs a data pact in Lima",
+            None,
+        )
+
     def test_a_dotted_date_line_is_no_counter(self) -> None:
         """ "18.10.2023" under the byline is the page's date, not a view count;
         "TH EN" and a text-size control are furniture; "ข้อมูลเผยแพร่" is the
