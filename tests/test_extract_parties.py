@@ -804,3 +804,46 @@ class TestTotal:
         started = time.perf_counter()
         parties(text, tokens(text), entities(text, tokens(text)), Defined())
         assert time.perf_counter() - started < 20
+
+
+class TestSidesSetOffByCommas:
+    """Releases name the side an agency signs for after it, between commas,
+    and write the agreement's full name before "between"."""
+
+    TEXT = (
+        "Ministers welcomed the signing of a Memorandum of Understanding on "
+        "Marine Data Sharing between the Ocean Survey Agency (OSA), Thailand, "
+        "and the Coastal Research Institute (CMRI), Japan at the close of the talks."
+    )
+
+    def test_the_country_is_the_agencys_not_a_party(self):
+        assert [(p.name, p.country) for p in _orgs(self.TEXT)] == [
+            ("Ocean Survey Agency", "TH"),
+            ("Coastal Research Institute", "JP"),
+        ]
+        assert not [p for _, p in _found(self.TEXT) if isinstance(p, Country)]
+
+    def test_a_titled_memorandum_between_two_agencies(self):
+        (agreement,) = extract(_article(self.TEXT)).agreements
+        assert agreement.title == "Memorandum of Understanding on Marine Data Sharing"
+        assert [p.name for p in agreement.parties if isinstance(p, Organization)] == [
+            "Ocean Survey Agency",
+            "Coastal Research Institute",
+        ]
+
+    def test_a_list_that_goes_on_keeps_its_countries(self):
+        text = "The agency signed MoUs with the Coastal Research Institute, Japan and Peru."
+        assert [p for _, p in _found(text) if isinstance(p, Country)] == [
+            Country(code="JP"),
+            Country(code="PE"),
+        ]
+
+    def test_a_topic_between_two_sides_is_not_the_parties(self):
+        """Lower-case words after the noun are its topic, not its name: a
+        "between" there is not the agreement's."""
+        text = (
+            "Thailand signed an MoU with Peru to promote digital trade "
+            "and investment in services between small firms of Chiang Mai and Lima."
+        )
+        (agreement,) = extract(_article(text)).agreements
+        assert agreement.parties == (Country(code="TH"), Country(code="PE"))

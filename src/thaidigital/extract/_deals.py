@@ -51,6 +51,30 @@ _SIGNER_GAP = 120
 
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
+#: How far it may when the noun's title runs on to it ("a Memorandum of
+#: Understanding on Technology Research and Development Cooperation between").
+_TITLE_NEAR = 120
+
+
+def _between(text: str, noun: tuple[int, int], cue: tuple[int, int], end: int) -> int:
+    """Where " between " opens the agreement's parties, or -1: near its noun
+    or cue, or right after the title the noun begins. A "between" further
+    on belongs to the topics ("… development between Thai and Israeli
+    firms")."""
+    near = text.find(" between ", noun[1], min(end, max(noun[1], cue[1]) + _NEAR))
+    if near >= 0:
+        return near
+    far = text.find(" between ", noun[1], min(end, noun[1] + _TITLE_NEAR))
+    if far >= 0 and _title_words(text[noun[1] : far]):
+        return far
+    return -1
+
+
+def _title_words(gap: str) -> bool:
+    """Whether the words after an agreement noun go on with its title: every
+    word longer than a joining word ("on", "and", "for") is capitalised."""
+    words = gap.split()
+    return bool(words) and all(len(w) <= 3 or w[:1].isupper() for w in words)
 
 
 @functools.cache
@@ -89,7 +113,7 @@ def _sides(
     end = _clause_end(text, noun[1])
     # "an MoU between A and B", "signed between A and B"; not a later
     # "between" of the topics ("… development between Thai and Israeli firms").
-    between = text.find(" between ", noun[1], min(end, max(noun[1], cue[1]) + _NEAR))
+    between = _between(text, noun, cue, end)
     if between >= 0:
         inside = _chain([m for m in mentions if between < m.start < end], text)
         if len(inside) >= 4 and len(inside) % 2 == 0:
@@ -331,10 +355,7 @@ def deals(
                 near,
                 key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
             )
-        elif (
-            doc is not None
-            or text.find(" between ", noun.end(), noun.end() + _NEAR) < 0
-        ):
+        elif doc is not None or _between(text, noun.span(), noun.span(), len(text)) < 0:
             continue
         if doc is not None and (cue is None or cue[2] != "signed"):
             continue

@@ -169,6 +169,21 @@ def _forget_countries(draft: AgreementDraft) -> None:
     draft.evidence[:] = [e for e in draft.evidence if e.field != "parties"]
 
 
+def _titled_by_noun(facts: list[Fact]) -> bool:
+    """Whether the facts are of an agreement whose name opens with its noun
+    ("a Memorandum of Understanding on Technology Research …"), signed by
+    two sides or more: an agreement of its own, meeting or not."""
+    title = next(f for f in facts if f.field == "title")
+    kind = next((f for f in facts if f.field == "kind"), None)
+    return (
+        kind is not None
+        and kind.start == title.start
+        and kind.end < title.end
+        and any(f.field == "status" and f.value == "signed" for f in facts)
+        and sum(f.field == "parties" for f in facts) >= 2
+    )
+
+
 def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     """The draft the facts of one key build. A new one is made when its
     kind and status are known; facts without a status only make an
@@ -177,7 +192,7 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     draft = state.agreements.get(key) or _same_title(state, facts)
     if draft is not None:
         return draft
-    if any(f.field == "title" for f in facts):
+    if any(f.field == "title" for f in facts) and not _titled_by_noun(facts):
         return None  # who signed a named document the outcome rules did not read
     kind = next((f for f in facts if f.field == "kind"), None)
     if kind is None:

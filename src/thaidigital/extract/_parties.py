@@ -166,6 +166,38 @@ def _of_country(text: str, end: int, found: list[Entity]) -> tuple[int, str] | N
     return (e.end, e.country.code) if e is not None and e.country is not None else None
 
 
+#: What may follow a country set off after a name by commas: a closing
+#: comma, the clause's end, or words of the clause that are no list's "and".
+_AFTER_APPOSITION = re.compile(r"[,.;:)]|$| (?!and |or )[a-z]")
+
+
+def _appositive_country(
+    text: str, end: int, found: list[Entity]
+) -> tuple[int, str] | None:
+    """ ", Thailand," right after a name and its acronym, as releases place
+    the side an agency signs for ("between NSTDA, Thailand, and NEDO,
+    Japan"): where the country ends, and the country. A country a list
+    goes on with ("A, Japan and Korea") is a party of its own.
+
+    >>> from thaidigital.extract._text import tokens, entities
+    >>> text = "between NSTDA, Thailand, and NEDO"
+    >>> _appositive_country(text, 13, entities(text, tokens(text)))
+    (23, 'TH')
+    >>> text = "with NSTDA, Japan and Korea"
+    >>> _appositive_country(text, 10, entities(text, tokens(text))) is None
+    True
+    """
+    if not text.startswith(", ", end):
+        return None
+    at = end + len(", ")
+    e = next((e for e in found if e.start == at and e.country is not None), None)
+    if e is None or e.country is None or not text[e.start : e.end][:1].isupper():
+        return None
+    if _AFTER_APPOSITION.match(text, e.end) is None:
+        return None
+    return e.end, e.country.code
+
+
 def _country_before(
     text: str, by_end: dict[int, Token], start: int
 ) -> tuple[int, str] | None:
@@ -498,9 +530,10 @@ def _known_organizations(
             if org.country is None:
                 org = attrs.evolve(org, country=code)
         end = _after_acronym(e.end, acronym)
-        if (after := _of_country(text, end, found)) is not None:
+        after = _of_country(text, end, found) or _appositive_country(text, end, found)
+        if after is not None:
             # "… Agency (NCSA) of Thailand", "Digital Economy Promotion
-            # Agency of Thailand": the country is the organisation's.
+            # Agency of Thailand", "NSTDA, Thailand,": the organisation's.
             end, code = after
             if org.country is None:
                 org = attrs.evolve(org, country=code)
@@ -530,8 +563,12 @@ def _shaped_organizations(
             None,
         )
         cover_end = _after_acronym(end, acronym)
-        if acronym and (after := _of_country(text, cover_end, found)) is not None:
-            cover_end, code = after  # "… Council (PSTRC) of Peru"
+        after = _appositive_country(text, cover_end, found)
+        if acronym and after is None:
+            after = _of_country(text, cover_end, found)
+        if after is not None:
+            # "… Council (PSTRC) of Peru", "Prasar Bharati, India,"
+            cover_end, code = after
             country = country or code
         org = Organization(name=name, acronym=acronym, country=country)
         if acronym:

@@ -163,6 +163,7 @@ DOCUMENT_HEADS = MappingProxyType(
         "strategy": AgreementKind.OTHER,
         "mou": AgreementKind.MOU,
         "moc": AgreementKind.MOC,
+        "memorandum": AgreementKind.MOU,
     }
 )
 
