@@ -847,3 +847,64 @@ class TestSidesSetOffByCommas:
         )
         (agreement,) = extract(_article(text)).agreements
         assert agreement.parties == (Country(code="TH"), Country(code="PE"))
+
+
+class TestNamesOfTwoBodies:
+    def test_an_acronym_that_spells_the_run_keeps_it_whole(self):
+        """A name that opens with a country and "and" is one name when its
+        acronym spells it; without the acronym the "and" joins two."""
+        spelled = "They met the Mekong and Pacific Studies Institute (MPSI) today."
+        assert [(o.name, o.acronym, o.country) for o in _orgs(spelled)] == [
+            ("Mekong and Pacific Studies Institute", "MPSI", None)
+        ]
+        text = "They met the China and Pacific Studies Institute (CAPS) today."
+        assert [o.name for o in _orgs(text)] == ["Pacific Studies Institute"]
+
+    def test_roles_joined_by_and_are_no_organisation(self):
+        text = (
+            "Dr Malee Suk, Associate Professor and Dean of the Faculty of "
+            "Public Health at Mahidol University, welcomed the guests."
+        )
+        assert [o.name for o in _orgs(text)][:1] == ["Faculty of Public Health"]
+
+    def test_the_two_institutions_are_the_last_two_named(self):
+        article = _article(
+            "The Rector of Naresuan University welcomed a delegation from the "
+            "Hanoi Institute of Technology (HIT) on 3 May.",
+            "During the visit, an MoU was signed between the two institutions.",
+        )
+        (agreement,) = extract(article).agreements
+        assert [p.name for p in agreement.parties if isinstance(p, Organization)] == [
+            "Naresuan University",
+            "Hanoi Institute of Technology",
+        ]
+
+    def test_the_two_institutions_need_two_named(self):
+        article = _article(
+            "Thailand's Ministry of Commerce held talks in Lima.",
+            "An MoU was signed between the two institutions.",
+        )
+        assert extract(article).agreements == ()
+
+    def test_the_two_universities_are_the_last_two_universities(self):
+        article = _article(
+            "The Rector of Naresuan University welcomed the Hanoi University of "
+            "Science (HUS) to the Faculty of Engineering on 3 May.",
+            "Both universities signed a memorandum of understanding named "
+            "“MEMORANDUM OF UNDERSTANDING ON JOINT RESEARCH” at the meeting.",
+        )
+        (agreement,) = extract(article).agreements
+        assert [p.name for p in agreement.parties if isinstance(p, Organization)] == [
+            "Naresuan University",
+            "Hanoi University of Science",
+        ]
+        assert agreement.title == "MEMORANDUM OF UNDERSTANDING ON JOINT RESEARCH"
+
+    def test_a_building_or_a_meeting_room_is_no_one(self):
+        text = (
+            "They met in the Sala meeting room, Office of the University "
+            "Building 2, with the University of Technology’s rector."
+        )
+        assert [o.name for o in _orgs(text)] == ["University of Technology"]
+        article = _article(text)
+        assert extract(article).meetings == ()

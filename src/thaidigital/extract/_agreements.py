@@ -60,6 +60,7 @@ from thaidigital.models import (
     ListItem,
     MeetingKind,
     MeetingStatus,
+    Organization,
     Outcome,
     OutcomeAction,
     PartialDate,
@@ -486,9 +487,23 @@ def _with_pair_reference(
     """ "The two sides also exchanged an MoU on e-commerce": the phrase names
     the two parties of the agreement read last (or of the bilateral meeting
     in focus), as two mentions at its span."""
-    span = pair_reference(s.text)
-    if span is None:
+    found = pair_reference(s.text)
+    if found is None:
         return mentions
+    span = found[:2]
+    if found[2] == "organizations":
+        # "signed between the two institutions": the last two bodies named;
+        # "the two universities": the last two named "… University".
+        head = found[3]
+        named_orgs = [
+            org
+            for org in state.organizations.values()
+            if not head or head in org.name.split()
+        ][-2:]
+        if len(named_orgs) < 2:
+            return mentions
+        named = [PartyMention(span[0], span[1], org) for org in named_orgs]
+        return sorted([*mentions, *named], key=lambda m: m.start)
     # "The leaders of Thailand and Cambodia … between the two countries":
     # two countries named before the phrase in the same sentence, else the
     # pair the article spoke of last.
@@ -504,6 +519,15 @@ def _with_pair_reference(
         return mentions
     named = [PartyMention(span[0], span[1], party) for party in pair]
     return sorted([*mentions, *named], key=lambda m: m.start)
+
+
+def _remember_organizations(state: ReaderState, mentions: list[PartyMention]) -> None:
+    """Keep the organisations a sentence names, the latest named last."""
+    for m in mentions:
+        if isinstance(m.party, Organization):
+            key = reference.fold_name(m.party.name)
+            state.organizations.pop(key, None)
+            state.organizations[key] = m.party
 
 
 def _last_pair(state: ReaderState) -> tuple[Party, Party] | None:
@@ -537,6 +561,7 @@ def agreement_deals(
     ``inside`` are the spans of named documents and meetings: nothing in
     them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
     items = ordinal_items(state, s) + listed_items(state, s)
     facts = deals(s, mentions, inside, documents=documents, skip=items)

@@ -281,16 +281,24 @@ def agreement_nouns(language: str = "en") -> tuple[re.Pattern[str], dict[str, st
     return _matcher(language, "agreement_nouns", "kind")
 
 
-def pair_reference(text: str, language: str = "en") -> tuple[int, int] | None:
+def pair_reference(text: str, language: str = "en") -> tuple[int, int, str, str] | None:
     """Where a sentence names the two parties spoken of before ("the two
-    sides", "both countries"), if it does.
+    sides", "both countries"), if it does; which two: ``"any"``, or
+    ``"organizations"`` for two bodies ("the two institutions"); and the
+    word their names have, if the phrase says ("the two universities").
 
     >>> pair_reference("The two sides also exchanged an MoU on e-commerce.")
-    (0, 13)
+    (0, 13, 'any', '')
+    >>> pair_reference("An MoU was signed between the two universities.")
+    (26, 46, 'organizations', 'University')
     """
-    pattern, _ = _matcher(language, "pair_references", "phrase")
+    pattern, sides = _matcher(language, "pair_references", "sides")
+    _, heads = _matcher(language, "pair_references", "head")
     found = pattern.search(text)
-    return found.span() if found else None
+    if found is None:
+        return None
+    phrase = found.group().lower()
+    return found.start(), found.end(), sides[phrase], heads[phrase]
 
 
 def deals(
@@ -374,6 +382,13 @@ def deals(
             groups = [g for g in groups if len(g) >= 2]
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+            if key in seen and doc is not None:
+                # "signed a memorandum of understanding named 'MEMORANDUM OF
+                # UNDERSTANDING BETWEEN A AND B'": the name of the one read.
+                facts.append(
+                    Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc)
+                )
+                continue
             if doc is not None:
                 key = "title|" + reference.fold_name(text[doc[0] : doc[1]])
             if key in seen:

@@ -172,6 +172,9 @@ class ReaderState:
         self.people: dict[str, Person] = {}
         # Acronyms the article has defined in brackets: "(NBTC)".
         self.defined = Defined()
+        # The organisations named so far, by folded name, the latest last:
+        # who "the two institutions" are.
+        self.organizations: dict[str, Organization] = {}
         self.focus: MeetingDraft | None = None
         self.main: MeetingDraft | None = None  # the article's own meeting
         self.main_key: str | None = None

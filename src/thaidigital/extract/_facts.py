@@ -192,7 +192,7 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     draft = state.agreements.get(key) or _same_title(state, facts)
     if draft is not None:
         return draft
-    if any(f.field == "title" for f in facts) and not _titled_by_noun(facts):
+    if facts[0].key.startswith("title|") and not _titled_by_noun(facts):
         return None  # who signed a named document the outcome rules did not read
     kind = next((f for f in facts if f.field == "kind"), None)
     if kind is None:

@@ -23,6 +23,7 @@ from thaidigital.extract._vocabulary import (
     ORDINAL_BLOCKERS,
     ORDINAL_WORDS,
     ORGANIZATION_HEADS,
+    PLACE_NOUNS,
     ROLE_HEADS,
     VISIT_NOUNS,
 )
@@ -268,9 +269,10 @@ def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
     lower = word.lower()
-    is_noun = lower in MEETING_NOUNS or (
-        lower in NUMBERED_MEETING_NOUNS and words[i].capitalized
-    )
+    is_noun = (
+        lower in MEETING_NOUNS
+        or (lower in NUMBERED_MEETING_NOUNS and words[i].capitalized)
+    ) and not (i + 1 < len(words) and words[i + 1].text.lower() in PLACE_NOUNS)
     if not word.isupper():
         return is_noun, False
     is_series = reference.get_meeting_series(word) is not None

@@ -25,6 +25,7 @@ from thaidigital.extract._vocabulary import (
     DEMONYMS,
     MEETING_NOUNS,
     ORGANIZATION_HEADS,
+    PLACE_NOUNS,
     ROLE_KINDS,
 )
 from thaidigital.models import Country, Organization
@@ -244,6 +245,15 @@ def _is_name_by_itself(words: list[Token], i: int, k: int) -> bool:
     )
 
 
+def _spelled_by_acronym(text: str, words: list[Token], i: int, j: int) -> bool:
+    """Whether the acronym in brackets after words ``i..j`` spells their
+    capitalised words' initials: "China and Global Development Network
+    (CGDN)" is one name, though it opens with a country and "and"."""
+    acronym = _acronym_after(text, words[j].end)
+    initials = "".join(w.text[0] for w in words[i : j + 1] if w.text[:1].isupper())
+    return acronym is not None and len(initials) >= 3 and acronym == initials
+
+
 def _role_prefix(words: list[Token], heads: frozenset[str], i: int, j: int) -> int:
     """Where the name starts after a person's role in front of it: "Dean of
     the International College …" starts at "International"; -1 when the run
@@ -292,6 +302,8 @@ def _shape_in(
     if not head_at:
         return None
     last = head_at[-1]
+    if any(words[k].text.lower() in PLACE_NOUNS for k in range(last + 1, j + 1)):
+        return None  # "Office of the University Building 2": a place
     # "Bank of Thailand": a head before "of" takes the rest of the run.
     end = j if last < j and words[last + 1].text in ("of", "for") else last
     # "Bank Indonesia", "Bank Negara Malaysia": a head the country's name
@@ -308,14 +320,19 @@ def _shape_in(
     # "and", unless the words before it cannot stand alone ("National
     # Science and Technology Development Agency").
     start = i
+    spelled = _spelled_by_acronym(text, words, i, end)
     for k in range(i, head_at[0]):
-        if words[k].text == "and" and (
-            _is_name_by_itself(words, start, k)
-            # "Governor Budi Santoso and Bank Negara Malaysia": a person, not
-            # "Minister of Tourism and Sports" (a portfolio).
-            or (
-                words[start].text.lower() in ROLE_KINDS
-                and words[start + 1].text not in _CONNECTORS
+        if (
+            words[k].text == "and"
+            and not spelled
+            and (
+                _is_name_by_itself(words, start, k)
+                # "Governor Budi Santoso and Bank Negara Malaysia": a person, not
+                # "Minister of Tourism and Sports" (a portfolio).
+                or (
+                    words[start].text.lower() in ROLE_KINDS
+                    and words[start + 1].text not in _CONNECTORS
+                )
             )
         ):
             start = k + 1
@@ -329,7 +346,11 @@ def _shape_in(
     owner = _possessor(text, words, start, end)
     if owner is not None:
         first, country = owner  # "South Korea's Office of …"
-    elif (code := _country_of_word(words[start].text)) is not None:
+    elif (code := _country_of_word(words[start].text)) is not None and (
+        start + 1 > end or words[start + 1].text != "and"
+    ):
+        # "Thai Ministry of …"; not "China and Global Development
+        # Institute", which names a subject, not an owner.
         country = code
         if start + 1 < end and _describes(words[start + 1].text):
             first = start + 1  # "Thai Ministry of …", not "Indian Council of …"
@@ -550,6 +571,11 @@ def _shaped_organizations(
             continue  # inside the bracket of a name read before: "(EXIM Bank)"
         acronym = _acronym_after(text, end)
         name = text[start:end]
+        for suffix in _POSSESSIVE:
+            if name.endswith(suffix):
+                # "South China University of Technology’s campus"
+                name, end = name[: -len(suffix)], end - len(suffix)
+                break
         inner = _inner_acronym(name)
         if inner is not None:  # "Charoen Pokphand (CP) Group"
             name = name.replace(f" ({inner})", "", 1)

@@ -45,6 +45,7 @@ __all__ = [
     "PARTICIPANT_CUES",
     "PARTICIPANT_GROUPS",
     "PEOPLE_UNITS",
+    "PLACE_NOUNS",
     "PLANNED_VERBS",
     "PROGRAMS",
     "QUANTITY_QUALIFIERS",
@@ -354,6 +355,11 @@ ROLE_KINDS = MappingProxyType(
     {row["word"]: row["before_of"] for row in rows("en", "role_heads")}
 )
 ROLE_HEADS = frozenset(ROLE_KINDS)
+
+#: Nouns of places in or of a body ("Building", "Hall", "Room"), lower case:
+#: "the University Building 2" is no organisation, "the meeting room" no
+#: meeting.
+PLACE_NOUNS = frozenset(row["word"].lower() for row in rows("en", "place_nouns"))
 
 #: Words that end an organisation's name ("Ministry", "Agency", "Group").
 ORGANIZATION_HEADS = frozenset(row["word"] for row in rows("en", "organization_heads"))
