@@ -479,3 +479,37 @@ class TestVisits:
             "a joint action plan on cooperation between 2022 and 2026."
         )
         assert m.when is None
+
+
+class TestVisitsNamedAfterTheTrip:
+    """ "will visit Lima on Monday for an official visit": the visit is to the
+    place the sentence's subject goes to before "for a … visit"."""
+
+    def test_for_an_official_visit(self):
+        article = td.Article(
+            id="v1",
+            title="Chilean President to arrive in Peru",
+            published=td.PartialDate.parse("2031-05-02"),
+            blocks=(
+                td.Paragraph(
+                    text="President of Chile Rosa Vidal is scheduled to visit Peru "
+                    "on Monday for an official visit."
+                ),
+            ),
+        )
+        (visit,) = td.extract(article).meetings
+        assert (visit.name, visit.kind.value, visit.status.value) == (
+            "official visit",
+            "bilateral",
+            "planned",
+        )
+        assert visit.place is not None
+        assert visit.place.country == "PE"
+
+    def test_a_visit_with_no_place_before_it_is_no_meeting(self):
+        article = td.Article(
+            id="v2",
+            title="A weekend",
+            blocks=(td.Paragraph(text="The minister went home for a short visit."),),
+        )
+        assert td.extract(article).meetings == ()

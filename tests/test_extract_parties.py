@@ -908,3 +908,22 @@ class TestNamesOfTwoBodies:
         assert [o.name for o in _orgs(text)] == ["University of Technology"]
         article = _article(text)
         assert extract(article).meetings == ()
+
+
+def test_each_pair_phrase_names_the_pair():
+    """A second pair phrase in the sentence ("between the two countries")
+    names the pair too, so the agreement after it is not given the next
+    agreement's parties."""
+    article = td.parse_article(
+        "Peru and Chile renew ties\n\n"
+        "Peru's President Ana Diaz began a state visit to Chile on Monday. "
+        "The two sides expect to renew the air services agreement between the "
+        "two countries, and an MoU is also to be signed between the Lima Gems "
+        "Institute and the Chilean Jewelry Institute."
+    )
+    first, second = extract(article).agreements
+    assert set(first.parties) == {Country(code="PE"), Country(code="CL")}
+    assert [p.name for p in second.parties if isinstance(p, Organization)] == [
+        "Lima Gems Institute",
+        "Chilean Jewelry Institute",
+    ]

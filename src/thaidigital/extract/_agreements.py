@@ -484,26 +484,34 @@ def _agreement(
 def _with_pair_reference(
     state: ReaderState, s: Sentence, mentions: list[PartyMention]
 ) -> list[PartyMention]:
-    """ "The two sides also exchanged an MoU on e-commerce": the phrase names
-    the two parties of the agreement read last (or of the bilateral meeting
-    in focus), as two mentions at its span."""
+    """ "The two sides also exchanged an MoU on e-commerce": each such phrase
+    names the two parties of the agreement read last (or of the bilateral
+    meeting in focus), as two mentions at its span."""
+    named: list[PartyMention] = []
     found = pair_reference(s.text)
-    if found is None:
-        return mentions
-    span = found[:2]
-    if found[2] == "organizations":
+    while found is not None:
+        start, end, sides, head = found
+        named.extend(
+            PartyMention(start, end, party)
+            for party in _pair_named(state, mentions, start, sides, head)
+        )
+        found = pair_reference(s.text, start=end)
+    return sorted([*mentions, *named], key=lambda m: m.start)
+
+
+def _pair_named(
+    state: ReaderState, mentions: list[PartyMention], at: int, sides: str, head: str
+) -> tuple[Party, ...]:
+    """Who a pair phrase at ``at`` names, or nobody when the text does not say."""
+    if sides == "organizations":
         # "signed between the two institutions": the last two bodies named;
         # "the two universities": the last two named "… University".
-        head = found[3]
         named_orgs = [
             org
             for org in state.organizations.values()
             if not head or head in org.name.split()
         ][-2:]
-        if len(named_orgs) < 2:
-            return mentions
-        named = [PartyMention(span[0], span[1], org) for org in named_orgs]
-        return sorted([*mentions, *named], key=lambda m: m.start)
+        return tuple(named_orgs) if len(named_orgs) == 2 else ()
     # "The leaders of Thailand and Cambodia … between the two countries":
     # two countries named before the phrase in the same sentence, else the
     # pair the article spoke of last.
@@ -511,14 +519,11 @@ def _with_pair_reference(
         {
             m.party.code: m.party
             for m in mentions
-            if m.end <= span[0] and isinstance(m.party, Country)
+            if m.end <= at and isinstance(m.party, Country)
         }.values()
     )
     pair = (before[0], before[1]) if len(before) == 2 else _last_pair(state)
-    if pair is None:
-        return mentions
-    named = [PartyMention(span[0], span[1], party) for party in pair]
-    return sorted([*mentions, *named], key=lambda m: m.start)
+    return pair or ()
 
 
 def _remember_organizations(state: ReaderState, mentions: list[PartyMention]) -> None:

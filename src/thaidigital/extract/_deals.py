@@ -281,11 +281,14 @@ def agreement_nouns(language: str = "en") -> tuple[re.Pattern[str], dict[str, st
     return _matcher(language, "agreement_nouns", "kind")
 
 
-def pair_reference(text: str, language: str = "en") -> tuple[int, int, str, str] | None:
+def pair_reference(
+    text: str, language: str = "en", start: int = 0
+) -> tuple[int, int, str, str] | None:
     """Where a sentence names the two parties spoken of before ("the two
     sides", "both countries"), if it does; which two: ``"any"``, or
     ``"organizations"`` for two bodies ("the two institutions"); and the
     word their names have, if the phrase says ("the two universities").
+    The search starts at ``start``.
 
     >>> pair_reference("The two sides also exchanged an MoU on e-commerce.")
     (0, 13, 'any', '')
@@ -294,7 +297,7 @@ def pair_reference(text: str, language: str = "en") -> tuple[int, int, str, str]
     """
     pattern, sides = _matcher(language, "pair_references", "sides")
     _, heads = _matcher(language, "pair_references", "head")
-    found = pattern.search(text)
+    found = pattern.search(text, start)
     if found is None:
         return None
     phrase = found.group().lower()

@@ -438,15 +438,44 @@ _VISIT_AFTER = re.compile(r"\s+(?:to|by|of)\s+(?:the\s+)?(?=[A-Z])")
 _VISITOR_PRONOUNS = ("his", "her", "their")
 
 
-def _attached_visit(text: str, before: list[str], end: int) -> bool:
+def _attached_visit(
+    text: str, before: list[str], end: int, came: Entity | None
+) -> bool:
     """Whether a visit noun has its visitor or destination attached:
-    "the president's visit", "his first official visit", "a trip to Lima"."""
+    "the president's visit", "his first official visit", "a trip to Lima",
+    "is in Lima for an official visit" (``came``: the place the sentence's
+    subject goes to before "for a … visit")."""
     if before and before[-1] in ("upcoming", "next", "future"):
         return False  # "her upcoming trip to Singapore": not yet a meeting
     possessive = bool(before) and (
         before[-1].endswith(("'s", "’s")) or before[-1] in _VISITOR_PRONOUNS
     )
-    return possessive or _VISIT_AFTER.match(text, end) is not None
+    return possessive or came is not None or _VISIT_AFTER.match(text, end) is not None
+
+
+#: "for a state visit", "for an official visit": the visit of the sentence's
+#: subject, to the place it went to before.
+_FOR_A = ("for", "on")
+#: What puts a place before "for a … visit": "visit Lima", "is in Lima",
+#: "arrived in Lima", "travel to Lima".
+_CAME_TO = re.compile(r"\b(?:visits?|visited|visiting|in|to)\s+(?:the\s+)?$")
+
+
+def _came_to(
+    text: str, before: list[str], start: int, found: list[Entity]
+) -> Entity | None:
+    """The place a visit is to, named before "for a … visit" or "on an … visit"
+    ("will visit Lima on Monday for an official visit"), if any."""
+    if len(before) < 2 or before[-1] not in ("a", "an") or before[-2] not in _FOR_A:
+        return None
+    places = [
+        e
+        for e in found
+        if e.end <= start
+        and e.is_place
+        and _CAME_TO.search(text, max(0, e.start - 12), e.start) is not None
+    ]
+    return places[-1] if places else None
 
 
 _TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -491,7 +520,8 @@ def _mention(
             default=first,
         )
     before = text[max(0, words[first].start - 20) : words[first].start].lower().split()
-    attached = visit and _attached_visit(text, before, span.end)
+    came = _came_to(text, before, words[first].start, found) if visit else None
+    attached = visit and _attached_visit(text, before, span.end, came)
     if visit:
         if not attached and not (before and before[-1] in ("the", "this", "that")):
             return None  # "high-level visits next year"
@@ -583,7 +613,7 @@ def _mention(
         if span.acronym and re.fullmatch(r"[A-Z][A-Za-z]*\d*", span.acronym)
         else None,
         visit=visit,
-        destination=_destination(text, span.end, found) if visit else None,
+        destination=(_destination(text, span.end, found) or came) if visit else None,
     )
 
 
