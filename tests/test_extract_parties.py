@@ -927,3 +927,25 @@ def test_each_pair_phrase_names_the_pair():
         "Lima Gems Institute",
         "Chilean Jewelry Institute",
     ]
+
+
+class TestHyphenatedRolesAndDatedTitles:
+    TEXT = (
+        "The Director-General of the Andes Cooperation Agency (ACA) and the "
+        "President of the Lima Development Agency (LDA) co-signed the Action "
+        "Plan (2031 - 2033) between ACA and LDA on Monday."
+    )
+
+    def test_a_hyphenated_role_before_the_body(self):
+        assert [o.name for o in _orgs(self.TEXT)][:2] == [
+            "Andes Cooperation Agency",
+            "Lima Development Agency",
+        ]
+
+    def test_a_year_range_titles_the_plan(self):
+        (agreement,) = extract(_article(self.TEXT)).agreements
+        assert agreement.title == "Action Plan (2031 - 2033)"
+        assert [p.name for p in agreement.parties if isinstance(p, Organization)] == [
+            "Andes Cooperation Agency",
+            "Lima Development Agency",
+        ]

@@ -249,7 +249,8 @@ def _titled(name: str, noun: str) -> bool:
     of Understanding (MoU)" names no document, "Bangkok Digital Declaration"
     does."""
     rest = name.replace(noun, "", 1)
-    rest = re.sub(r"\([^()]*\)", "", rest)
+    # "(MoU)" says nothing more; "(2020 - 2022)" dates the document.
+    rest = re.sub(r"\([^()0-9]*\)", "", rest)
     return bool(rest.strip(" -,.;:"))
 
 

@@ -254,7 +254,9 @@ def _spelled_by_acronym(text: str, words: list[Token], i: int, j: int) -> bool:
     return acronym is not None and len(initials) >= 3 and acronym == initials
 
 
-def _role_prefix(words: list[Token], heads: frozenset[str], i: int, j: int) -> int:
+def _role_prefix(
+    text: str, words: list[Token], heads: frozenset[str], i: int, j: int
+) -> int:
     """Where the name starts after a person's role in front of it: "Dean of
     the International College …" starts at "International"; -1 when the run
     names a portfolio, not an organisation ("Minister of Digital Economy and
@@ -264,6 +266,9 @@ def _role_prefix(words: list[Token], heads: frozenset[str], i: int, j: int) -> i
     while k <= j and words[k].text.lower() in ROLE_KINDS:
         kinds.add(ROLE_KINDS[words[k].text.lower()])
         k += 1
+        # "Director-General", "Vice-President": one role over a hyphen.
+        while k <= j and text[words[k - 1].end : words[k].start] == "-":
+            k += 1
     if k == i:
         return i
     if k > j or words[k].text != "of":
@@ -338,7 +343,7 @@ def _shape_in(
             start = k + 1
     while start < end and words[start].text in _CONNECTORS:
         start += 1
-    start = _role_prefix(words, heads, start, end)
+    start = _role_prefix(text, words, heads, start, end)
     if start < 0:
         return None
     country = None
