@@ -949,3 +949,18 @@ class TestHyphenatedRolesAndDatedTitles:
             "Andes Cooperation Agency",
             "Lima Development Agency",
         ]
+
+
+def test_a_country_describing_a_company_is_its_own():
+    """ "A Plc (ATP), Peru's second mobile operator, has signed …": Peru is
+    the company's country, not a third party; "Plc" and "Pcl" end names."""
+    article = _article(
+        "Andes Telecom Plc (ATP), Peru’s second mobile operator, has signed a "
+        "roaming agreement with Lima Networks Pcl until 2040.",
+        "ATP said the agreement widens its coverage.",
+    )
+    (agreement,) = extract(article).agreements
+    assert [(p.name, p.country) for p in agreement.parties] == [
+        ("Andes Telecom Plc", "PE"),
+        ("Lima Networks Pcl", None),
+    ]

@@ -485,7 +485,41 @@ def parties(
     _shaped_organizations(text, words, found, defined, spans)
     _countries_and_officials(words, found, defined, spans)
     _acronyms_beside(text, words, spans)
-    return sorted(spans.out, key=lambda p: p.start)
+    return _described_owners(text, sorted(spans.out, key=lambda p: p.start), defined)
+
+
+#: ", Thailand's largest mobile operator,": a possessive country that opens
+#: a description of the name before it.
+_DESCRIBED_BY = re.compile(r"\s?,\s+$")
+_DESCRIPTION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
+
+
+def _described_owners(
+    text: str, found: list[PartyMention], defined: Defined
+) -> list[PartyMention]:
+    """ "AIS, Thailand's largest mobile operator, signed …": the country
+    whose description follows an organisation is the organisation's, not
+    a party of its own (and its acronym names it with that country)."""
+    out: list[PartyMention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and isinstance(m.party, Country)
+            and isinstance(before.party, Organization)
+            and text[m.start : m.end].endswith(_POSSESSIVE)
+            and _DESCRIBED_BY.fullmatch(text, before.tail, m.start)
+            and _DESCRIPTION.match(text, m.end)
+        ):
+            if before.party.country is None:
+                org = attrs.evolve(before.party, country=m.party.code)
+                out[-1] = attrs.evolve(before, party=org)
+                if org.acronym and defined.by_acronym.get(org.acronym) == before.party:
+                    defined.by_acronym[org.acronym] = org
+                    defined.by_name[org.name] = org
+            continue
+        out.append(m)
+    return out
 
 
 #: "NSTDA and the …", "… and NSTDA": "and" between an acronym and a party.
