@@ -472,7 +472,8 @@ class TestPackages:
 
     def test_a_count_that_points_back_makes_no_new_package(self):
         """ "the three agreements were signed, the first of them between A and
-        B": the package read before keeps its items."""
+        B": the package read before keeps its items, and the third, never
+        told apart, stays a record of its own."""
         got = _article_agreements(
             "Chile has signed three MoUs with Peru during the visit.",
             "Officials said the three agreements were signed on Monday, the first "
@@ -482,7 +483,7 @@ class TestPackages:
         )
         assert sorted(
             sorted(getattr(p, "name", None) or p.code for p in a.parties) for a in got
-        ) == [["CL", "PE"], ["Geology Agency", "Ministry of Mining"]]
+        ) == [["CL", "PE"], ["CL", "PE"], ["Geology Agency", "Ministry of Mining"]]
 
     def test_the_signers_of_the_item_spoken_of_last(self):
         """ "The second MoU is … The MoU was signed by A and B": A and B sign
@@ -964,3 +965,28 @@ def test_a_country_describing_a_company_is_its_own():
         ("Andes Telecom Plc", "PE"),
         ("Lima Networks Pcl", None),
     ]
+
+
+class TestItemsWithTheirOwnSides:
+    TEXT = (
+        "Peru and Chile signed four Memorandum of Understanding, ranging from "
+        "fisheries to mining. The fourth MoU secured cooperation between Peru’s "
+        "Andean University of Technology and the Universidad Austral de Chile."
+    )
+
+    def test_a_count_before_a_singular_noun_is_a_package(self):
+        """The item told apart has the parties its sentence names; the three
+        the text does not tell apart stay one record with the package's."""
+        rest, fourth = extract(_article(self.TEXT)).agreements
+        assert set(rest.parties) == {Country(code="PE"), Country(code="CL")}
+        assert [p.name for p in fourth.parties if isinstance(p, Organization)] == [
+            "Andean University of Technology",
+            "Universidad Austral de Chile",
+        ]
+
+    def test_a_head_that_opens_its_name(self):
+        text = "They met Universiti Malaya and the Institut Teknologi Bandung."
+        assert [o.name for o in _orgs(text)] == [
+            "Universiti Malaya",
+            "Institut Teknologi Bandung",
+        ]

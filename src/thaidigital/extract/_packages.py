@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from thaidigital.extract._deals import agreement_nouns
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
-from thaidigital.extract._facts import EARLIER
+from thaidigital.extract._facts import EARLIER, Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Sentence
 from thaidigital.extract._vocabulary import NUMBER_WORDS, ORDINAL_WORDS
@@ -69,22 +70,28 @@ def package_size(text: str, noun: tuple[int, int]) -> int | None:
     0
     >>> package_size("They signed an MoU.", (15, 18)) is None
     True
+    >>> package_size("They signed five MoU.", (17, 20))
+    5
     >>> package_size("The two sides signed agreements.", (21, 31)) is None
     True
     """
     words = text[noun[0] : noun[1]].lower().split()
-    if not (words[0].endswith("s") or words[0] == "memoranda"):
-        return None
+    plural = words[0].endswith("s") or words[0] == "memoranda"
     before = text[max(0, noun[0] - 40) : noun[0]]
     # Back from the noun over at most two describing words ("cooperation",
     # "bilateral"), never over a verb ("the two sides signed agreements").
-    for word in reversed(before.lower().split()[-1 - _COUNT_GAP_WORDS :]):
+    # A count right before a singular noun counts it too, as outlets write
+    # it ("signed five Memorandum of Understanding").
+    gap = _COUNT_GAP_WORDS if plural else 0
+    for word in reversed(before.lower().split()[-1 - gap :]):
         if word.isdigit() and 2 <= int(word) <= _MAX_PACKAGE:
             return int(word)
         if NUMBER_WORDS.get(word, 0) >= 2:
             return NUMBER_WORDS[word]
         if word.endswith(("ed", ",")) or not word.isalpha():
             break
+    if not plural:
+        return None
     return 0 if _vague_count().search(before) else None
 
 
@@ -100,8 +107,12 @@ def _item(
     number: int,
     kind: str | None,
     where: tuple[Sentence, int, int],
+    *,
+    sides: Sequence[Fact] = (),
 ) -> None:
-    """Item ``number`` of ``package``, made once, with the package's facts."""
+    """Item ``number`` of ``package``, made once, with the package's facts;
+    with ``sides``' parties instead of the package's when the sentence
+    names the item's own ("the fifth MoU … between A and B")."""
     key = f"{package.key}#{number}"
     if key in state.agreements:
         return
@@ -109,7 +120,7 @@ def _item(
         key=key,
         kind=AgreementKind(kind) if kind and kind != EARLIER else package.kind,
         status=package.status,
-        parties=list(package.parties),
+        parties=[f.value for f in sides] if sides else list(package.parties),
         date=package.date,
         meeting=package.meeting,
     )
@@ -117,17 +128,22 @@ def _item(
     item.evidence.extend(
         e
         for e in package.evidence
-        if e.field in ("status", "parties", "date", "meeting")
+        if e.field in ("status", "date", "meeting")
+        or (e.field == "parties" and not sides)
     )
+    item.evidence.extend(state.ev(f.sentence, f.start, f.end, "parties") for f in sides)
     state.agreements[key] = item
     state.package_items.setdefault(package.key, set()).add(number)
 
 
-def ordinal_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
+def ordinal_items(
+    state: ReaderState, s: Sentence, own: Sequence[Fact] = ()
+) -> list[tuple[int, int]]:
     """Items a sentence names by ordinal ("the first, an MoC, is on
     fisheries; the second …"), of the package read last. Returns
     the spans of the agreement nouns they name, which are read here and not
-    as agreements of their own."""
+    as agreements of their own. ``own`` are the facts the deal rule reads
+    in the sentence: the parties an item's noun is between are its own."""
     package = state.package
     if package is None:
         return []
@@ -143,7 +159,14 @@ def ordinal_items(state: ReaderState, s: Sentence) -> list[tuple[int, int]]:
             continue  # "the first time", "the second phase"
         kind = kinds[noun.group().lower()] if noun is not None else None
         end = noun.end() if noun is not None else match.end()
-        _item(state, package, number, kind, (s, match.start(), end))
+        sides: list[Fact] = []
+        if noun is not None:
+            key = next(
+                (f.key for f in own if f.field == "kind" and f.start == noun.start()),
+                None,
+            )
+            sides = [f for f in own if f.key == key and f.field == "parties"]
+        _item(state, package, number, kind, (s, match.start(), end), sides=sides)
         if noun is not None:
             taken.append(noun.span())
     return taken
@@ -198,10 +221,15 @@ def next_item_key(state: ReaderState, package: AgreementDraft) -> str:
 
 
 def drop_told_apart(state: ReaderState) -> None:
-    """A package whose items the text told apart is no record of its own;
+    """A package whose items the text told apart (all of them, when it
+    counts them) is no record of its own;
     what the text said of it after the items were named (its date, its
     meeting) is said of each item."""
     for key, numbers in state.package_items.items():
+        if len(numbers) < state.package_sizes.get(key, 0):
+            # "five MoUs … the fifth is between A and B": the four the text
+            # does not tell apart stay one record.
+            continue
         package = state.agreements.pop(key, None)
         if package is None:
             continue

@@ -46,6 +46,13 @@ _POSSESSIVE = ("'s", "’s")
 
 
 @functools.cache
+def _opening_heads() -> frozenset[str]:
+    return frozenset(
+        row["word"] for row in rows("en", "organization_heads") if row["opens"] == "yes"
+    )
+
+
+@functools.cache
 def _not_organizations() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "not_organizations"))
 
@@ -307,6 +314,11 @@ def _shape_in(
     if not head_at:
         return None
     last = head_at[-1]
+    opens = i
+    while opens < last and words[opens].text in _CONNECTORS:
+        opens += 1
+    if last == opens and last < j and words[last].text in _opening_heads():
+        last = j  # "Institut Universitaire de Technologie", "Universiti Malaya"
     if any(words[k].text.lower() in PLACE_NOUNS for k in range(last + 1, j + 1)):
         return None  # "Office of the University Building 2": a place
     # "Bank of Thailand": a head before "of" takes the rest of the run.
