@@ -990,3 +990,20 @@ class TestItemsWithTheirOwnSides:
             "Universiti Malaya",
             "Institut Teknologi Bandung",
         ]
+
+
+def test_a_headline_pact_sums_up_the_stories_mous():
+    """ "Peru inks pacts with Chile and Bolivia" above two MoUs the story
+    reads: no agreements of another kind besides them; a pact alone is one."""
+    article = td.parse_article(
+        "Peru inks digital pacts with Chile and Bolivia\n\n"
+        "Peru signed an MoU with Chile on Monday. "
+        "Peru also signed an MoU with Bolivia on data centres."
+    )
+    got = extract(article).agreements
+    assert [a.kind.value for a in got] == ["mou", "mou"]
+    alone = td.parse_article(
+        "Peru and Chile sign a pact\n\nThe two leaders met in Lima on Monday."
+    )
+    (pact,) = extract(alone).agreements
+    assert pact.kind.value == "other"

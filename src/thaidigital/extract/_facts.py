@@ -206,7 +206,10 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
             (
                 d
                 for d in state.agreements.values()
-                if d.kind.value == kind.value and set(d.parties) == set(parties)
+                # "inks digital pacts with A and B" over two MoUs: a noun of
+                # any kind of agreement sums up ones of a kind.
+                if kind.value in (d.kind.value, AgreementKind.OTHER.value)
+                and set(d.parties) == set(parties)
             ),
             None,
         )
