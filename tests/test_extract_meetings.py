@@ -513,3 +513,38 @@ class TestVisitsNamedAfterTheTrip:
             blocks=(td.Paragraph(text="The minister went home for a short visit."),),
         )
         assert td.extract(article).meetings == ()
+
+
+class TestSigningDays:
+    def test_a_date_after_signed_is_the_signings(self):
+        """ "signed two MoUs on 18 October during the … meeting": the day is
+        the agreements', not the meeting's, which the text does not date."""
+        article = td.Article(
+            id="s1",
+            title="Central banks sign MoUs",
+            blocks=(
+                td.Paragraph(
+                    text="The governors of the central banks of Peru and Chile "
+                    "signed two MoUs on 18 October 2031 during the Pacific "
+                    "Finance Forum in Lima."
+                ),
+            ),
+        )
+        got = td.extract(article)
+        assert [m.when for m in got.meetings] == [None]
+        assert {str(a.date) for a in got.agreements} == {"2031-10-18"}
+
+    def test_a_meeting_named_between_keeps_the_date(self):
+        article = td.Article(
+            id="s2",
+            title="Ministers sign MoU",
+            blocks=(
+                td.Paragraph(
+                    text="The MoU was signed at the 5th ASEAN Digital Ministers' "
+                    "Meeting on 16 January 2025."
+                ),
+            ),
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.when is not None
+        assert str(meeting.when.start) == "2025-01-16"

@@ -21,7 +21,13 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
 from thaidigital.models import Country, Organization
 
-__all__ = ["agreement_nouns", "deals", "listed_deal", "pair_reference"]
+__all__ = [
+    "agreement_nouns",
+    "deals",
+    "listed_deal",
+    "pair_reference",
+    "signed_before",
+]
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -280,6 +286,28 @@ def agreement_nouns(language: str = "en") -> tuple[re.Pattern[str], dict[str, st
     'mou'
     """
     return _matcher(language, "agreement_nouns", "kind")
+
+
+#: How far before a date a signing verb makes it the signing's day.
+_SIGNED_BEFORE = 60
+
+
+def signed_before(text: str, at: int, language: str = "en") -> int | None:
+    """Where a signing cue ends right before ``at`` (within a clause's
+    reach), if one does: a date after it is the signing's day ("signed two
+    MoUs on October 18 during the …"), not a meeting's.
+
+    >>> signed_before("They signed two MoUs on October 18.", 24)
+    11
+    >>> signed_before("The talks were held on October 18.", 23) is None
+    True
+    """
+    cues, statuses = _matcher(language, "agreement_cues", "status")
+    last = None
+    for m in cues.finditer(text, max(0, at - _SIGNED_BEFORE), at):
+        if statuses[m.group().lower()] == "signed":
+            last = m.end()
+    return last
 
 
 def pair_reference(

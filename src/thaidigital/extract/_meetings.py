@@ -12,6 +12,7 @@ import attrs
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
 from thaidigital.dates import DateMention, MentionKind, find_dates
+from thaidigital.extract._deals import signed_before
 from thaidigital.extract._drafts import (
     Free,
     MeetingDraft,
@@ -577,9 +578,16 @@ def meeting_dates(
     ):
         # A year in a name ("Expo 2023", "Report (2023-2024)") is not
         # when the meeting met.
+        signed = signed_before(s.text, found.start)
         if (
             found.kind is MentionKind.DOCUMENT_PERIOD
             or not_of_the_event(s.text, found.start)
+            # "signed two MoUs on October 18 during the … meeting": the
+            # signing's day, unless the meeting is named in between.
+            or (
+                signed is not None
+                and not any(signed <= a < found.start for a, _ in names)
+            )
             or any(a <= found.start < b for a, b in names)
             or (
                 _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
