@@ -139,3 +139,31 @@ def test_long_runs_of_officials_read_in_linear_time():
     started = time.perf_counter()
     extract(article)
     assert time.perf_counter() - started < 30
+
+
+class TestNoPersonWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dr Anan Suk, Dean of the Pacific College, spoke.",
+            "Somsri Dee, Head of the Private Sector Team, spoke.",
+            "Lee Hana, President of the firm’s Southeast Asia Region, spoke.",
+            "Guests gathered in the Lima University Auditorium with Director Ana Diaz.",
+        ],
+    )
+    def test_a_body_a_unit_or_a_place_is_no_one(self, text: str):
+        names = set(_roles(text))
+        assert not names & {
+            "Pacific College",
+            "Sector Team",
+            "Private Sector Team",
+            "Southeast Asia Region",
+            "Lima University Auditorium",
+        }
+
+    def test_a_portfolio_ends_the_role(self):
+        roles = _roles(
+            "Peru's Minister of Foreign Affairs Ana Diaz met her Chilean "
+            "counterpart in Lima."
+        )
+        assert roles == {"Ana Diaz": "Peru's Minister of Foreign Affairs"}

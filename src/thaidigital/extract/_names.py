@@ -714,8 +714,13 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                 # first capital still belongs to the role.
                 i += 1
                 continue
-            if run - i < 2 or (
-                run - i >= 3 and any(_opens_no_name(w.text) for w in words[i : run - 2])
+            if (
+                run - i < 2
+                or (
+                    run - i >= 3
+                    and any(_opens_no_name(w.text) for w in words[i : run - 2])
+                )
+                or any(_bare(w.text) in _NOT_PERSON for w in words[i:run])
             ):
                 # "HKMA Norman Chan", "Customs Department Theeraj Athana":
                 # the words up to the body's head are the body the person is
@@ -744,6 +749,15 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
 
 
 _HYPHENATED = re.compile(r"(?:-[a-z]{1,12})+(?![\w-])")
+
+#: Words no person's name has: an organisation's head ("International
+#: College"), a place in one ("Auditorium"), a unit or a document ("Sector
+#: Team", "Band Plan").
+_NOT_PERSON = (
+    ORGANIZATION_HEADS
+    | frozenset(w.capitalize() for w in PLACE_NOUNS)
+    | frozenset(row["word"] for row in rows("en", "not_person_words"))
+)
 
 
 def _opens_no_name(word: str) -> bool:
