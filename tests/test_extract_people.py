@@ -167,3 +167,14 @@ class TestNoPersonWords:
             "counterpart in Lima."
         )
         assert roles == {"Ana Diaz": "Peru's Minister of Foreign Affairs"}
+
+
+def test_a_portfolio_for_and_a_spokeswoman():
+    roles = _roles(
+        "Chile’s Minister for Trade and Industry Rosa Vidal met the press.",
+        "Government deputy spokeswoman Malee Suk said on Tuesday.",
+    )
+    assert roles == {
+        "Rosa Vidal": "Chile’s Minister for Trade and Industry",
+        "Malee Suk": "Government deputy spokeswoman",
+    }

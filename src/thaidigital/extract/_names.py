@@ -893,7 +893,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
         prev = words[j - 1].text
         if (
             prev[:1].isupper()
-            or prev in ("of", "the")
+            or prev in ("of", "the", "for")
             or prev.lower() in ROLE_HEADS
             or words[j - 1].start in org_at
         ):
