@@ -178,3 +178,48 @@ def test_a_portfolio_for_and_a_spokeswoman():
         "Rosa Vidal": "Chile’s Minister for Trade and Industry",
         "Malee Suk": "Government deputy spokeswoman",
     }
+
+
+class TestRolesOutletsWrite:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Pacific Forum secretary-general Ana Maria Diaz said so.",
+                "Ana Maria Diaz",
+                "Pacific Forum secretary-general",
+            ),
+            (
+                "Chilean Prime Minister Jean-Paul Rojas arrived.",
+                "Jean-Paul Rojas",
+                "Chilean Prime Minister",
+            ),
+            (
+                "The Thai Ambassador to Peru Malee Suk said so.",
+                "Malee Suk",
+                "Thai Ambassador to Peru",
+            ),
+            (
+                "Chinese state councilor Li Wei said so.",
+                "Li Wei",
+                "Chinese state councilor",
+            ),
+            (
+                "DILG Undersecretary Ramon L. Cruz said so.",
+                "Ramon L. Cruz",
+                "DILG Undersecretary",
+            ),
+            (
+                "President Ana Diaz met the Prime Minister of Peru, Jean-Paul Rojas, on Monday.",
+                "Jean-Paul Rojas",
+                "Prime Minister of Peru",
+            ),
+        ],
+    )
+    def test_role_before_the_name(self, text: str, name: str, role: str):
+        assert _roles(text)[name] == role
+
+    def test_to_after_a_verb_is_no_role(self):
+        assert _roles("They handed it to Minister Anan Suk.") == {
+            "Anan Suk": "Minister"
+        }

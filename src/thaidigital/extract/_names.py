@@ -789,8 +789,9 @@ def _name_run(
         )
         and words[run].text.lower() not in ROLE_HEADS
         and not any(s <= words[run].start < e for s, e in taken)
-        # "Secretary-General Kao": a word after a hyphen ends a compound.
-        and text[words[run].start - 1 : words[run].start] != "-"
+        # "Secretary-General Kao": a name does not open after a hyphen;
+        # inside one a hyphen joins its parts ("Jean-Marc Ayrault").
+        and (run > i or text[words[run].start - 1 : words[run].start] != "-")
         and (run == i or words[run].start not in people_at)
         and (
             run == i
@@ -815,6 +816,15 @@ def _initial(text: str, left: Token, right: Token) -> bool:
 
 _LEADING_JOIN = re.compile(r"^(?:and|or)\s+")
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’]*\s+){1,4}(?=[A-Z])")
+
+
+@functools.cache
+def _role_end_words() -> frozenset[str]:
+    """The one-word phrases that end a role after a name ("met", "signed"):
+    before a name they end it too ("… met the Prime Minister of France X")."""
+    return frozenset(
+        r["phrase"] for r in rows("en", "role_ends") if " " not in r["phrase"]
+    )
 
 
 _ROLE_STOPS = frozenset(
@@ -892,8 +902,16 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             break
         prev = words[j - 1].text
         if (
+            j >= 2
+            and text[words[j - 2].end : words[j - 1].start] == "-"
+            and f"{words[j - 2].text}-{prev}".lower() in ROLE_HEADS
+        ):
+            j -= 2  # "ASEAN secretary-general Kao": one role over a hyphen
+        elif (
             prev[:1].isupper()
             or prev in ("of", "the", "for")
+            # "Ambassador to Vietnam Urawadee", not "handed it to Minister X"
+            or (prev == "to" and j >= 2 and words[j - 2].text.lower() in ROLE_HEADS)
             or prev.lower() in ROLE_HEADS
             or words[j - 1].start in org_at
         ):
@@ -914,6 +932,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             prev.islower()
             and words[j].text.islower()
             and prev not in _ROLE_STOPS
+            and prev not in _role_end_words()
             # "the visit of Hong Kong's Chief Executive": before "of" only
             # a role's own head word ("secretary of").
             and (words[j].text != "of" or prev in ROLE_HEADS)
@@ -926,7 +945,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             j -= 1
         else:
             break
-    while j < i and words[j].text in ("the", "of", "and"):
+    while j < i and words[j].text in ("the", "of", "and", "for", "to"):
         j += 1  # "the South Korean President": the article is not the role
     gap = text[words[j].start : words[i].start] if j < i else ""
     if j < i and _has_role_head(gap):
@@ -941,6 +960,11 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
             r"\b(?:by|with|from)\s+(?:the\s+)?(?=[A-Z])|[;:,]|\((?![A-Z]{2,10}\))",
             head[:-1],
         )[-1]
+        # "A met the Prime Minister of France, X": the role starts after
+        # the verb that ends the one before it.
+        ends = list(_role_end().finditer(clause))
+        if ends:
+            clause = clause[ends[-1].end() :]
         # "The country's Digital Economy and Society (DES) Minister,": whose.
         clause = _WHOSE.sub("", clause.strip())
         # "had Viet Nam's Minister of …,": the verb before the role is not in it.
