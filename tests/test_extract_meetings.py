@@ -548,3 +548,34 @@ class TestSigningDays:
         (meeting,) = td.extract(article).meetings
         assert meeting.when is not None
         assert str(meeting.when.start) == "2025-01-16"
+
+
+class TestNumberedSittings:
+    def test_a_numbered_sitting_with_none_before_it(self):
+        article = td.Article(
+            id="n1",
+            title="Leaders meet in Lima",
+            blocks=(
+                td.Paragraph(
+                    text="President Ana Diaz led a delegation to attend the third "
+                    "annual consultation between the two governments in Lima."
+                ),
+            ),
+        )
+        (meeting,) = td.extract(article).meetings
+        assert (meeting.name, meeting.ordinal) == ("third annual consultation", 3)
+
+    def test_a_numbered_meeting_of_a_body(self):
+        article = td.Article(
+            id="n2",
+            title="Joint commission meets",
+            blocks=(
+                td.Paragraph(
+                    text="The 4th meeting of the Peru-Chile Joint Commission on "
+                    "trade will take place in Lima on Friday."
+                ),
+            ),
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.name == "4th meeting of the Peru-Chile Joint Commission"
+        assert meeting.ordinal == 4

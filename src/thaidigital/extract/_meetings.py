@@ -445,11 +445,17 @@ def meeting_mentions(
             upcoming = _next_meeting(state, m, s)
             subjects.append(upcoming)
             continue
-        draft = _pointed_at(state, m) if m.generic else _meeting(state, m, s)
+        generic = m.generic
+        draft = _pointed_at(state, m) if generic else _meeting(state, m, s)
+        if draft is None and generic and m.ordinal is not None:
+            # "attend the seventh annual consultation between the two
+            # governments": a numbered sitting with none before it to be.
+            generic = False
+            draft = _meeting(state, attrs.evolve(m, generic=False), s)
         if draft is None:
             continue
         subjects.append(draft)
-        if m.generic:
+        if generic:
             state.focus = draft  # "the ministerial meeting" points back at it
             for place in m.places:
                 _set_place(state, draft, place_of(place), s, (place.start, place.end))
@@ -460,7 +466,7 @@ def meeting_mentions(
                 state.focus = draft
             if state.main is None and draft.key == state.main_key:
                 state.main = draft
-        if draft.status is MeetingStatus.HELD and (m.generic or m is mentions[-1]):
+        if draft.status is MeetingStatus.HELD and (generic or m is mentions[-1]):
             if _ONGOING.search(text):
                 draft.status = MeetingStatus.ONGOING
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))

@@ -392,6 +392,13 @@ def _span(
                 (words[first].capitalized or words[i].capitalized)
                 and not tail["name"][:1].islower()
             )
+            # "the 6th meeting of the China-Thailand Joint Commission": a
+            # numbered sitting of a body
+            or (
+                i > 0
+                and ordinal(words[i - 1].text) is not None
+                and tail["name"].split()[-1] in ORGANIZATION_HEADS
+            )
         )
     ):
         end, tail_name = tail.end(), tail["name"]
