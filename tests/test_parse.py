@@ -2041,3 +2041,49 @@ class TestThaiWireShapes:
         found = read_dateline("กรุงเทพฯ--14 มี.ค.--ก.ดิจิทัล รัฐมนตรีเปิดงาน", None)
         assert found is not None
         assert ("--03-14", "TH-10") == (str(found.date), found.place.province)
+
+
+class TestLabelledFields:
+    """Pages that list a notice's fields with labels, in our own words."""
+
+    def test_a_labelled_title_and_its_recorded_date(self) -> None:
+        """ "หัวข้อ :" names the headline and is read out of it; the date
+        labelled "วันที่บันทึก" (recorded) is the page's, not the notice's
+        own "ลงวันที่" (dated) below."""
+        text = (
+            "วันที่บันทึก : 5 มีนาคม 2566\n\n"
+            "หัวข้อ : ประกาศกระทรวงเรื่องการเปิดเผยข้อมูลสภาพอากาศของจังหวัด\n\n"
+            "เล่มที่ : 12\n\n"
+            "ลงวันที่ : 20/02/2566\n\n"
+            "กระทรวงประกาศให้หน่วยงานในจังหวัดเปิดเผยข้อมูลสภาพอากาศรายวัน "
+            "ผ่านเว็บไซต์กลางของรัฐ เพื่อให้ประชาชนนำไปใช้ได้โดยไม่เสียค่าใช้จ่าย"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert (
+            "ประกาศกระทรวงเรื่องการเปิดเผยข้อมูลสภาพอากาศของจังหวัด",
+            "2023-03-05",
+        ) == (art.title, str(art.published))
+        assert ("title", "หัวข้อ :") in [(m.field, m.text) for m in report.metadata]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line", ["Title: Cities sign a data pact", "Headline : Cities sign a data pact"]
+    )
+    def test_an_english_title_label(self, line: str) -> None:
+        text = (
+            f"City Desk\n{line}\nTen cities agreed on Monday to share transport data."
+        )
+        report = parse_article_report(text)
+        assert "Cities sign a data pact" == report.article.title
+        assert_accounted(text, report)
+
+    def test_a_title_word_without_a_colon_is_the_headline(self) -> None:
+        text = "Title race goes to the last day\nThe league ends on Sunday."
+        assert "Title race goes to the last day" == parse_article(text).title
+
+    def test_title_labels_are_fast(self) -> None:
+        text = "หัวข้อ" + " :" * 50_000 + "\nThe body."
+        start = time.perf_counter()
+        parse_article_report(text)
+        assert time.perf_counter() - start < 2.0

@@ -35,6 +35,7 @@ __all__ = [
     "read_source_tag_line",
     "read_source_tag_suffix",
     "read_tags_line",
+    "read_title_label",
     "resolve_place",
 ]
 
@@ -416,6 +417,29 @@ def read_placed_date_line(
         return None
     date = read_date(match["date"], reference_date)
     return (place, date) if date is not None else None
+
+
+# --- a labelled headline ----------------------------------------------------
+
+
+@functools.cache
+def _title_label() -> re.Pattern[str]:
+    labels = _alternation([row["label"] for row in rows("title_labels")])
+    return re.compile(rf"(?:{labels}) ?(?::|：) ?(?=\S)", re.IGNORECASE)
+
+
+def read_title_label(text: str) -> int | None:
+    """Where the headline starts after a label that names it ("หัวข้อ : …",
+    "Title: …"), as listings of notices label their fields; ``None`` when
+    the line opens with no such label.
+
+    >>> read_title_label("Title: Cities sign a data pact")
+    7
+    >>> read_title_label("Title fight ends in a draw") is None
+    True
+    """
+    match = _title_label().match(text)
+    return match.end() if match is not None else None
 
 
 # --- read time, byline, tags, breadcrumbs ------------------------------------

@@ -63,6 +63,7 @@ from thaidigital.parse._metadata import (
     read_source_tag_line,
     read_source_tag_suffix,
     read_tags_line,
+    read_title_label,
 )
 from thaidigital.parse._report import (
     DateSource,
@@ -404,12 +405,7 @@ def _read_metadata(
     body: list[Line] = []
     copies: set[int] = set()
     if candidates:
-        chosen = choose_headline(
-            [work.kept(c) for c in candidates],
-            [line.text for line in rest[:_BODY_SAMPLE_LINES]],
-            language,
-            slug_tokens(url),
-        )
+        chosen = _choose_headline(work, candidates, rest, language, url)
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
@@ -433,6 +429,40 @@ def _read_metadata(
     if title is not None:
         _masthead_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _choose_headline(
+    work: _Work,
+    candidates: list[Line],
+    rest: list[Line],
+    language: str,
+    url: str | None,
+) -> int:
+    """The headline's index: the line a label names, else the evidence's."""
+    labelled = _labelled_title(work, candidates)
+    if labelled is not None:
+        return labelled
+    return choose_headline(
+        [work.kept(c) for c in candidates],
+        [line.text for line in rest[:_BODY_SAMPLE_LINES]],
+        language,
+        slug_tokens(url),
+    )
+
+
+def _labelled_title(work: _Work, candidates: list[Line]) -> int | None:
+    """The header line a label names the headline ("หัวข้อ : …"), if one
+    does; the label is read out of it as the title's."""
+    for index, line in enumerate(candidates):
+        first = work.trim_start.get(line.start, 0)
+        at = read_title_label(work.kept(line))
+        if at is None:
+            continue
+        label = work.kept(line)[:at].rstrip()
+        work.note(line, "title", first, first + len(label) - 1)
+        work.trim_start[line.start] = first + at
+        return index
+    return None
 
 
 #: How much of the headline a copy cut short keeps, at the least.

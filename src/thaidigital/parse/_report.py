@@ -112,8 +112,10 @@ class MetadataSpan:
         text: The input between ``start`` and ``end``, exactly as given.
         field: The article field it was read into (``"published"``,
             ``"read_minutes"``, ``"byline"``, ``"dateline"``, ``"tags"``,
-            ``"source_tags"``, ``"breadcrumbs"``), or ``"blocks[i]"`` for the
-            bullet or number that made block ``i`` a list item.
+            ``"source_tags"``, ``"breadcrumbs"``), ``"title"`` for the label
+            before a labelled headline ("หัวข้อ :", "Title:"), or
+            ``"blocks[i]"`` for the bullet or number that made block ``i`` a
+            list item.
 
     Example:
         >>> from thaidigital.parse import parse_article_report
