@@ -2087,3 +2087,48 @@ class TestLabelledFields:
         start = time.perf_counter()
         parse_article_report(text)
         assert time.perf_counter() - start < 2.0
+
+
+class TestDateThenExtras:
+    """A date line with a time, an age or sections after the date."""
+
+    @pytest.mark.parametrize(
+        ("line", "published"),
+        [
+            ("March 9, 2021 / 7:15 AM / 2 hours ago", "2021-03-09"),
+            ("เมื่อ: วันอังคาร, มีนาคม 9th, 2021, หมวด ข่าวเด่น, ท้องถิ่น", "2021-03-09"),
+            ("Posted: 9 March 2021, Regions, Tech", "2021-03-09"),
+        ],
+    )
+    def test_date_line_with_extras(self, line: str, published: str) -> None:
+        text = (
+            "Cities sign a data pact in Lima\n"
+            f"{line}\n"
+            "Ten cities agreed on Monday to share transport data."
+        )
+        report = parse_article_report(text)
+        assert (published, "Cities sign a data pact in Lima") == (
+            str(report.article.published),
+            report.article.title,
+        )
+        assert ["published"] == [m.field for m in report.metadata]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "May 5, 2024, ministers met in Lima to sign a pact",
+            "May 5, 2024, ministers met in Lima.",
+            "Room 5 / 7:15 AM / a day ago",
+            "เมื่อ วันนี้ทุกคนได้กลับบ้าน, แล้ว",
+        ],
+    )
+    def test_no_whole_date_or_long_extras_is_no_date_line(self, line: str) -> None:
+        assert read_dated_line(line, None) is None
+
+    def test_many_cuts_are_fast(self) -> None:
+        start = time.perf_counter()
+        for line in ("May 5, 2024" + ", a" * 50_000, "1 / " * 50_000):
+            read_dated_line(line, None)
+            parse_article_report(f"Title here\n{line}\nBody text.")
+        assert time.perf_counter() - start < 2.0

@@ -294,14 +294,51 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     text = _without_counts(_without_source(_without_credit(_without_time(text))))
     label = _date_label().match(text)
     if label is not None:
-        date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
+        rest = text[label.end() :].strip(_HEAD_EDGES)
+        date = read_date(rest, reference_date) or _date_then_extras(
+            rest, reference_date
+        )
         if date is not None:
             kind = _label_kinds()[label["label"].casefold()]
             return DateLine(kind, date, 0)
-    date = read_date(text, reference_date)
+    date = read_date(text, reference_date) or _date_then_extras(text, reference_date)
     if date is not None:
         return DateLine("plain", date, 0)
     return _tail_date(text, _HEADED_MAX_WORDS, reference_date)
+
+
+# "January 5, 2018 / 5:20 AM / a day ago", "Monday, May 4th, 2020, Section,
+# Topic": a whole date, then short pieces after a slash or a comma.
+_EXTRA_CUT = re.compile(r" / |, ")
+_EXTRAS_MAX_CHARS = 2 * _DATE_MAX_CHARS
+_EXTRA_MAX_WORDS = 4
+# Thai writes a section's name without spaces: pieces are short in letters too.
+_EXTRA_MAX_CHARS = 30
+
+
+def _date_then_extras(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """The whole date (day, month and year) a short line opens with, when
+    only short pieces (a time, an age, a section's name) follow it, each
+    after " / " or ", "; the longest such opening wins.
+
+    >>> str(_date_then_extras("January 5, 2024 / 5:20 AM / a day ago", None))
+    '2024-01-05'
+    >>> _date_then_extras("May 5, 2024, ministers met in Lima to sign a pact", None)
+    """
+    if len(text) > _EXTRAS_MAX_CHARS or text.endswith((".", "!", "?")):
+        return None
+    cuts = [match.start() for match in _EXTRA_CUT.finditer(text)]
+    for cut in reversed(cuts):
+        pieces = _EXTRA_CUT.split(text[cut:])
+        if any(
+            p.count(" ") >= _EXTRA_MAX_WORDS or len(p) > _EXTRA_MAX_CHARS
+            for p in pieces
+        ):
+            continue
+        date = read_date(text[:cut], reference_date)
+        if date is not None and None not in (date.year, date.day):
+            return date
+    return None
 
 
 def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | None:
