@@ -2132,3 +2132,56 @@ class TestDateThenExtras:
             read_dated_line(line, None)
             parse_article_report(f"Title here\n{line}\nBody text.")
         assert time.perf_counter() - start < 2.0
+
+
+class TestDatedOpening:
+    """A first paragraph that opens with its whole date and a comma."""
+
+    @pytest.mark.parametrize(
+        ("opening", "published"),
+        [
+            ("7 สิงหาคม พ.ศ. 2564, ", "2021-08-07"),
+            ("7 ส.ค. 2564, ", "2021-08-07"),
+        ],
+    )
+    def test_dated_opening_with_a_comma(self, opening: str, published: str) -> None:
+        story = (
+            f"{opening}นางสาวมาลี ใจงาม ผู้อำนวยการสำนักงานข้อมูลเมือง "
+            "เปิดศูนย์ข้อมูลเมืองแห่งใหม่ที่จังหวัดลำปาง เพื่อให้เทศบาลและประชาชน "
+            "ใช้ข้อมูลการจราจร คุณภาพอากาศ และการใช้น้ำร่วมกัน "
+            "โดยศูนย์จะเปิดให้บริการทุกวันตั้งแต่เดือนหน้าเป็นต้นไป"
+        )
+        text = f"ศูนย์ข้อมูลเมืองแห่งใหม่เปิดที่ลำปาง\n\n{story}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        report = parse_article_report(text)
+        assert (published, DateSource.OPENING) == (
+            str(report.article.published),
+            report.published_from.source if report.published_from else None,
+        )
+        # The date stays in the paragraph, as the page writes it.
+        assert story == report.article.blocks[0].text
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "story",
+        [
+            "12 คนเข้าร่วมงาน, นางสาวมาลีกล่าวเปิดงาน",
+            "7 August, the ministry opened a data centre in Lampang.",
+            "7 August 2021, the ministry opened a data centre in Lampang.",
+        ],
+    )
+    def test_no_whole_date_is_no_opening_date(self, story: str) -> None:
+        text = f"A data centre opens in Lampang\n\n{story}\n\nMore text."
+        assert parse_article(text).published is None
+
+    def test_a_dated_second_paragraph_is_no_page_date(self) -> None:
+        text = (
+            "A data centre opens in Lampang\n\n"
+            "The ministry opened a data centre on Monday.\n\n"
+            "7 August 2021, the first one opened in Lampang."
+        )
+        assert parse_article(text).published is None
+
+    def test_long_openings_are_fast(self) -> None:
+        start = time.perf_counter()
+        parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
+        assert time.perf_counter() - start < 2.0

@@ -393,9 +393,29 @@ def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate 
     """
     match = _opening_cue().match(text)
     if match is None:
-        return None
+        return _dated_opening(text, reference_date)
     date = read_date(match["date"].strip(), reference_date)
     return date if date is not None and date.day is not None else None
+
+
+# "19 มีนาคม พ.ศ. 2562, นาย…": a whole date, day first and with a Thai
+# month, then a comma, opens a Thai release's first paragraph. (An English
+# "12 March 2025, the ministry said …" is left to the dateline readers.)
+_DATED_OPENING = re.compile(r"\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?, ")
+
+
+def _dated_opening(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """The whole Thai date, day first, that opens ``text`` before a comma.
+
+    >>> str(_dated_opening("19 มีนาคม พ.ศ. 2562, นายสมชายเปิดงาน", None))
+    '2019-03-19'
+    >>> _dated_opening("19 คนเข้าร่วม, นายสมชายเปิดงาน", None)
+    """
+    match = _DATED_OPENING.match(text)
+    if match is None:
+        return None
+    date = read_date(match[0][:-2], reference_date)
+    return date if date is not None and None not in (date.day, date.year) else None
 
 
 _LEADING_ISO_DATE = re.compile(

@@ -725,6 +725,17 @@ def _no_article(work: _Work, lines: list[Line]) -> ParseError:
     )
 
 
+def _has_subtitle(work: _Work, body: list[Line]) -> bool:
+    """Whether the first body line is a standfirst: shaped like one, with
+    more body below, and not opening with the day it reports (a release's
+    first paragraph)."""
+    return (
+        len(body) >= 2
+        and subtitle_shape(body[0].text)
+        and read_opening_date(work.kept(body[0]), work.reference_date) is None
+    )
+
+
 def _too_long_for_a_headline(text: str) -> bool:
     return len(text) > HEADLINE_MAX_CHARS or (
         ends_sentence(text) and text.count(" ") >= _OPENING_MIN_WORDS - 1
@@ -766,7 +777,7 @@ def parse_report(
         raise _no_article(work, lines)
     _read_closing(work, body, work.breadcrumbs or jsonld.breadcrumbs)
     body = _drop_name_captions(work, body)
-    subtitle = body.pop(0) if len(body) >= 2 and subtitle_shape(body[0].text) else None
+    subtitle = body.pop(0) if _has_subtitle(work, body) else None
     if not work.title_inferred:
         _read_opening(work, body)
     elif body:
