@@ -2185,3 +2185,70 @@ class TestDatedOpening:
         start = time.perf_counter()
         parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
         assert time.perf_counter() - start < 2.0
+
+
+class TestDatedHeadlines:
+    """Headlines that open with the page's date, in our own words."""
+
+    def test_month_and_colon_before_the_headline(self) -> None:
+        """ "![]()" before the line is an image's markdown left behind; the
+        month and colon are the page's date, read out of the title, and the
+        story's event date is not the page's."""
+        text = (
+            "![]() ![]() |\n"
+            "![]() มีนาคม 2564 : เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n"
+            "เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่ เมื่อวันที่ 9 มีนาคม 2564 "
+            "นายกเทศมนตรีเป็นประธานในพิธีเปิด พร้อมเชิญผู้แทนชุมชนร่วมงาน"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert ("เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่", "2021-03") == (
+            art.title,
+            str(art.published),
+        )
+        assert report.published_from is not None
+        assert DateSource.HEADLINE == report.published_from.source
+        assert ("published", "มีนาคม 2564 :") in [
+            (m.field, m.text) for m in report.metadata
+        ]
+        assert_accounted(text, report)
+
+    def test_whole_date_opening_the_headline_gives_the_year(self) -> None:
+        """A headline that opens with a whole date keeps it; the date gives
+        the year the story's "วันนี้ (9 มี.ค.)" lacks."""
+        headline = "9 มีนาคม 2564 เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่"
+        text = (
+            f"{headline}\n\n"
+            "วันนี้ (9 มี.ค.) นายกเทศมนตรีเป็นประธานในพิธีเปิดศูนย์ข้อมูลเมือง "
+            "พร้อมเชิญผู้แทนชุมชนร่วมงานกว่าร้อยคน"
+        )
+        art = parse_article(text)
+        assert (headline, "2021-03-09") == (art.title, str(art.published))
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "May 2024 inflation rises in the north",
+            "2024: the year cities shared their data",
+            "Cities sign a data pact: 9 March 2021 deadline",
+        ],
+    )
+    def test_no_page_date_from_these_headlines(self, headline: str) -> None:
+        text = f"{headline}\nTen cities agreed on Monday to share transport data."
+        art = parse_article(text)
+        assert (headline, None) == (art.title, art.published)
+
+    def test_image_markdown_with_alt_text_is_dropped(self) -> None:
+        text = (
+            "![A city hall](/img/hall.jpg) Cities sign a data pact\nTen cities agreed."
+        )
+        report = parse_article_report(text)
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.DECORATION] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_many_images_and_colons_are_fast(self) -> None:
+        start = time.perf_counter()
+        for line in ("![](" * 50_000 + " x", "![]()" * 50_000 + " x", "1 : " * 50_000):
+            parse_article_report(f"{line}\nTen cities agreed.")
+        assert time.perf_counter() - start < 2.0

@@ -29,6 +29,7 @@ __all__ = [
     "read_date_line",
     "read_dated_line",
     "read_dateline",
+    "read_headline_date",
     "read_minutes",
     "read_opening_date",
     "read_prose_tags",
@@ -474,6 +475,45 @@ def read_placed_date_line(
         return None
     date = read_date(match["date"], reference_date)
     return (place, date) if date is not None else None
+
+
+# --- a dated headline -------------------------------------------------------
+
+# "พฤศจิกายน 2562 : headline": a date, then a colon, then the headline.
+_DATE_COLON = re.compile(r"(?P<date>[^:：]{4,40}?) ?[:：] (?=\S)")
+# The most words of a whole date that opens a headline ("24 กันยายน 2555").
+_HEADLINE_DATE_MAX_WORDS = 5
+
+
+def read_headline_date(
+    text: str, reference_date: dt.date | None
+) -> tuple[PartialDate, int] | None:
+    """The date a headline opens with, and where the headline goes on when
+    the date is set off by a colon (else 0: the date is the headline's own).
+
+    A date before a colon needs a month and a year; a date that runs into
+    the headline needs a day too.
+
+    >>> date, at = read_headline_date("พฤศจิกายน 2562 : ครม.อนุมัติแผน", None)
+    >>> str(date), at
+    ('2019-11', 17)
+    >>> date, at = read_headline_date("24 กันยายน 2555 ประมูลคลื่นความถี่", None)
+    >>> str(date), at
+    ('2012-09-24', 0)
+    >>> read_headline_date("May 2024 inflation rises", None) is None
+    True
+    """
+    colon = _DATE_COLON.match(text)
+    if colon is not None:
+        date = read_date(colon["date"], reference_date)
+        if date is not None and None not in (date.year, date.month):
+            return date, colon.end()
+    words = text.split(" ", _HEADLINE_DATE_MAX_WORDS)
+    for size in range(min(_HEADLINE_DATE_MAX_WORDS, len(words) - 1), 1, -1):
+        date = read_date(" ".join(words[:size]), reference_date)
+        if date is not None and None not in (date.year, date.month, date.day):
+            return date, 0
+    return None
 
 
 # --- a labelled headline ----------------------------------------------------

@@ -55,6 +55,7 @@ from thaidigital.parse._metadata import (
     read_credit_line,
     read_dated_line,
     read_dateline,
+    read_headline_date,
     read_leading_date,
     read_minutes,
     read_opening_date,
@@ -267,13 +268,32 @@ _LEADING_RULE = re.compile(r"[_=~*]{3,}")
 _RULE_CHARS = "_=~* "
 
 
+# An image's markdown left before a line's text without its image ("![]()
+# …", "![alt](/a.jpg) …"); one at a time, so no pattern repeats a group.
+_IMAGE_MARKDOWN = re.compile(r"!\[[^\[\]]{0,200}\]\([^()]{0,500}\) ?")
+_IMAGES_MAX = 20
+
+
+def _leading_images(text: str) -> int:
+    """Where the text after the image markdown opening ``text`` starts."""
+    end = 0
+    for _ in range(_IMAGES_MAX):
+        image = _IMAGE_MARKDOWN.match(text, end)
+        if image is None:
+            break
+        end = image.end()
+    return end
+
+
 def _without_rule(work: _Work, line: Line) -> Line:
-    """``line`` without a separator rule glued before its text; the rule is
-    dropped as decoration."""
+    """``line`` without a separator rule or image markdown glued before its
+    text; either is dropped as decoration."""
     rule = _LEADING_RULE.match(line.text)
-    if rule is None:
+    end = rule.end() if rule is not None else _leading_images(line.text)
+    if end == 0 or not any(c.isalnum() for c in line.text[end:]):
+        # Nothing but marks after it: the whole line is decoration.
         return line
-    end = rule.end()
+    end = len(line.text[:end].rstrip())
     rest = end + (line.text[end : end + 1] == " ")
     if rest >= len(line.text) or line.text[rest] in _RULE_CHARS:
         return line
@@ -427,7 +447,7 @@ def _read_metadata(
             continue
         body.append(line)
     if title is not None:
-        _masthead_dates(work, header, title)
+        _title_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
 
 
@@ -541,6 +561,27 @@ def _masthead_dates(work: _Work, candidates: list[Line], title: Line) -> None:
             continue
         if under or any(found.start < c.start < title.start for c in candidates):
             work.dates[index] = attrs.evolve(found, source=DateSource.MASTHEAD)
+
+
+def _title_dates(work: _Work, header: list[Line], title: Line) -> None:
+    _masthead_dates(work, header, title)
+    _headline_date(work, title)
+
+
+def _headline_date(work: _Work, title: Line) -> None:
+    """The date the headline opens with; one set off by a colon is read out
+    of the title."""
+    first = work.trim_start.get(title.start, 0)
+    kept = work.kept(title)
+    found = read_headline_date(kept, work.reference_date)
+    if found is None:
+        return
+    date, at = found
+    work.found(date, DateSource.HEADLINE, title)
+    if at:
+        head = kept[:at].rstrip()
+        work.note(title, "published", first, first + len(head) - 1)
+        work.trim_start[title.start] = first + at
 
 
 def _read_credit(work: _Work, line: Line) -> bool:

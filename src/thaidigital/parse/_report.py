@@ -160,6 +160,10 @@ class DateSource(enum.StrEnum):
     #: The bracketed date opening a Thai press release ("วันนี้ (3 พฤษภาคม
     #: 2567) …"), which stays in the paragraph.
     OPENING = "opening"
+    #: A date the headline opens with, as some Thai pages print their date
+    #: ("24 กันยายน 2555 …", "พฤศจิกายน 2562 : …"); a date and a colon are
+    #: read out of the title, a date alone stays in it.
+    HEADLINE = "headline"
     #: A date line in the site's masthead (often the day the page was
     #: fetched): above other lines that come before the headline, or above
     #: the headline when a date line stands under it.
