@@ -2252,3 +2252,53 @@ class TestDatedHeadlines:
         for line in ("![](" * 50_000 + " x", "![]()" * 50_000 + " x", "1 : " * 50_000):
             parse_article_report(f"{line}\nTen cities agreed.")
         assert time.perf_counter() - start < 2.0
+
+
+class TestBackLinks:
+    """A section trail ending with a back link, in our own words."""
+
+    @pytest.mark.parametrize(
+        ("trail", "crumbs"),
+        [
+            ("ข่าวภูมิภาค - ภาคเหนือ ย้อนกลับ", ("ข่าวภูมิภาค - ภาคเหนือ",)),
+            ("Regions › North Go back", ("Regions", "North")),
+        ],
+    )
+    def test_trail_and_back_link_above_the_headline(
+        self, trail: str, crumbs: tuple[str, ...]
+    ) -> None:
+        headline = "เทศบาลเชียงรายเปิดศูนย์ข้อมูลเมืองแห่งใหม่ให้ประชาชนใช้ฟรี"
+        text = (
+            "เสียงของชุมชน เพื่อเมืองที่น่าอยู่\n"
+            f"{trail}\n"
+            f"{headline}\n"
+            "3 มี.ค. 2567\n"
+            "เทศบาลเชียงรายเปิดศูนย์ข้อมูลเมือง ให้ประชาชนดูข้อมูลการจราจรและคุณภาพอากาศ "
+            "ผ่านเว็บไซต์ของเทศบาลได้ตลอดวัน โดยไม่เสียค่าใช้จ่าย"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert (headline, crumbs) == (art.title, art.breadcrumbs)
+        assert DropReason.NAVIGATION in [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_back_link_alone_is_navigation(self) -> None:
+        report = parse_article_report("ย้อนกลับ\nA data pact\nTen cities agreed.")
+        assert [DropReason.NAVIGATION] == [d.reason for d in report.dropped]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ministers go back",
+            "Ministers will go back.",
+            "A long list of the many places ministers visit each year go back",
+        ],
+    )
+    def test_headline_ending_in_back_words_stays(self, line: str) -> None:
+        text = f"{line}\nTen cities agreed on Monday to share transport data."
+        assert line == parse_article(text).title
+
+    def test_long_trails_are_fast(self) -> None:
+        start = time.perf_counter()
+        parse_article_report("a " * 100_000 + "ย้อนกลับ\nA data pact\nTen cities agreed.")
+        assert time.perf_counter() - start < 2.0

@@ -23,6 +23,7 @@ from thaidigital.parse._blocks import (
     subtitle_shape,
 )
 from thaidigital.parse._furniture import (
+    back_link_trail,
     furniture_reason,
     is_related_heading,
     is_section_label,
@@ -632,9 +633,28 @@ def _read_opening(work: _Work, body: list[Line]) -> None:
         work.found(date, DateSource.OPENING, body[0])
 
 
+_TRAIL_SPLIT = re.compile(r" ?[›»>] ?")
+
+
 def _read_section(work: _Work, candidates: list[Line], rest: list[Line]) -> list[Line]:
     """The site section named above the headline ("Regions", "NEWS") is a
-    breadcrumb; short masthead lines above it go. Returns the candidates left."""
+    breadcrumb; short masthead lines above it go. A section trail that ends
+    with a back link ("Regions Go back") is the breadcrumbs, and the link is
+    navigation. Returns the candidates left."""
+    for index, line in enumerate(candidates[:-1]):
+        first = work.trim_start.get(line.start, 0)
+        at = back_link_trail(work.kept(line))
+        if at is None or ends_sentence(work.kept(candidates[index + 1])):
+            # A headline comes after a trail, not a sentence.
+            continue
+        trail = work.kept(line)[:at].rstrip()
+        crumbs, link = _sub_lines(
+            work, line, [(first, first + len(trail)), (first + at, len(line.text))]
+        )
+        work.breadcrumbs = tuple(p.strip() for p in _TRAIL_SPLIT.split(trail))
+        work.note(crumbs, "breadcrumbs")
+        work.drop(link, DropReason.NAVIGATION)
+        return [*candidates[:index], *candidates[index + 1 :]]
     for index, line in enumerate(candidates):
         text = work.kept(line)
         following = [work.kept(c) for c in candidates[index + 1 :]]
