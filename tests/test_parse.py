@@ -2302,3 +2302,45 @@ class TestBackLinks:
         start = time.perf_counter()
         parse_article_report("a " * 100_000 + "ย้อนกลับ\nA data pact\nTen cities agreed.")
         assert time.perf_counter() - start < 2.0
+
+
+class TestHeadlineOverLines:
+    """A Thai headline printed over several lines, in our own words."""
+
+    BODY = (
+        "มหาวิทยาลัยแห่งหนึ่งในจังหวัดลำปางจับมือเทศบาล เปิดศูนย์ข้อมูลเมือง "
+        "ให้นักศึกษาและประชาชนใช้ข้อมูลการจราจร คุณภาพอากาศ และการใช้น้ำร่วมกัน "
+        "โดยจะเริ่มเปิดให้บริการตั้งแต่เดือนหน้าเป็นต้นไป ไม่เสียค่าใช้จ่าย "
+        "และจะจัดอบรมการใช้ข้อมูลให้ผู้นำชุมชนทุกตำบลในช่วงปลายปีนี้"
+    )
+
+    def test_short_first_line_and_the_rest_of_the_header(self) -> None:
+        lines = ["ABC จับมือ เทศบาล", "เปิด ‘ศูนย์ข้อมูลเมือง’", "ยกระดับเมืองลำปาง-คุณภาพชีวิต"]
+        text = "\n".join([*lines, self.BODY])
+        report = parse_article_report(text)
+        assert (" ".join(lines), None) == (
+            report.article.title,
+            report.article.subtitle,
+        )
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A blank line between: a headline and a standfirst.
+            "ABC จับมือ เทศบาล\n\nเปิด ‘ศูนย์ข้อมูลเมือง’\n\n{body}",
+            # A first line long enough to be a headline on its own.
+            "มหาวิทยาลัยจับมือเทศบาลลำปาง\nเปิด ‘ศูนย์ข้อมูลเมือง’\n{body}",
+            # A line that ends like a sentence is no part of a headline.
+            "ABC จับมือ เทศบาล\nเปิดศูนย์ข้อมูลเมืองแล้ว.\n{body}",
+        ],
+    )
+    def test_no_join_without_the_evidence(self, text: str) -> None:
+        text = text.format(body=self.BODY)
+        report = parse_article_report(text)
+        assert report.article.title == text.split("\n")[0]
+        assert_accounted(text, report)
+
+    def test_english_lines_are_not_joined(self) -> None:
+        text = "Data pact\nten cities sign\nTen cities agreed on Monday to share data."
+        assert "Data pact" == parse_article(text).title

@@ -31,6 +31,7 @@ from thaidigital.parse._furniture import (
 )
 from thaidigital.parse._headline import (
     HEADLINE_MAX_CHARS,
+    THAI_HEADLINE_MIN_CHARS,
     choose_headline,
     crumbs_before,
     runs_into,
@@ -426,7 +427,7 @@ def _read_metadata(
     body: list[Line] = []
     copies: set[int] = set()
     if candidates:
-        chosen = _choose_headline(work, candidates, rest, language, url)
+        candidates, chosen = _choose_headline(work, candidates, rest, language, url)
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
@@ -458,17 +459,57 @@ def _choose_headline(
     rest: list[Line],
     language: str,
     url: str | None,
-) -> int:
-    """The headline's index: the line a label names, else the evidence's."""
+) -> tuple[list[Line], int]:
+    """The headline's index: the line a label names, else the evidence's.
+    Returns the candidates too, with a Thai headline printed over several
+    lines made one (see :func:`_join_headline`)."""
     labelled = _labelled_title(work, candidates)
     if labelled is not None:
-        return labelled
-    return choose_headline(
+        return candidates, labelled
+    chosen = choose_headline(
         [work.kept(c) for c in candidates],
         [line.text for line in rest[:_BODY_SAMPLE_LINES]],
         language,
         slug_tokens(url),
     )
+    if language == "th":
+        candidates = _join_headline(work, candidates, chosen)
+    return candidates, chosen
+
+
+# A headline printed over lines: at most this many lines below its first.
+_HEADLINE_MAX_LINES = 3
+_SHORT_HEADLINE_MAX_WORDS = 3
+
+
+def _join_headline(work: _Work, candidates: list[Line], chosen: int) -> list[Line]:
+    """The candidates with the headline made one line when it is printed over
+    several: its first line too short to be a headline on its own, and the
+    rest of the header right under it, line after line with no blank line
+    between, none ending like a sentence."""
+    first = candidates[chosen]
+    kept = work.kept(first)
+    more = candidates[chosen + 1 :]
+    if (
+        not more
+        or len(more) > _HEADLINE_MAX_LINES
+        or kept.count(" ") >= _SHORT_HEADLINE_MAX_WORDS
+        or len(kept) >= THAI_HEADLINE_MIN_CHARS
+    ):
+        return candidates
+    texts = [first.text]
+    for above, line in zip([first, *more], more, strict=False):
+        if (
+            len(work.text[above.end : line.start].splitlines()) > 1
+            or ends_sentence(line.text)
+            or line.start in work.trim_start
+        ):
+            return candidates
+        texts.append(line.text)
+    joined = " ".join(texts)
+    if len(joined) > HEADLINE_MAX_CHARS:
+        return candidates
+    return [*candidates[:chosen], attrs.evolve(first, end=more[-1].end, text=joined)]
 
 
 def _labelled_title(work: _Work, candidates: list[Line]) -> int | None:
