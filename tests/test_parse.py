@@ -2344,3 +2344,29 @@ class TestHeadlineOverLines:
     def test_english_lines_are_not_joined(self) -> None:
         text = "Data pact\nten cities sign\nTen cities agreed on Monday to share data."
         assert "Data pact" == parse_article(text).title
+
+
+class TestThaiStandfirst:
+    """A Thai first paragraph that opens with its day is no standfirst."""
+
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "เมื่อวันที่ 3 มีนาคม 2567 ณ ศาลากลางจังหวัดลำปาง นายกเทศมนตรีเปิดศูนย์ข้อมูลเมือง",
+            "วันที่ 3 มีนาคม เวลา 10.00 น. ณ ศาลากลางจังหวัดลำปาง นายกเทศมนตรีเปิดงาน",
+            "3 มีนาคม 2567 นางสาวมาลี ใจงาม เปิดศูนย์ข้อมูลเมืองที่ลำปาง",
+        ],
+    )
+    def test_dated_first_paragraph(self, first: str) -> None:
+        text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        report = parse_article_report(text)
+        assert (None, first) == (
+            report.article.subtitle,
+            report.article.blocks[0].text,
+        )
+        assert_accounted(text, report)
+
+    def test_undated_standfirst_stays(self) -> None:
+        first = "เทศบาลเตรียมขยายศูนย์ไปอีกสามอำเภอ"
+        text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        assert first == parse_article(text).subtitle

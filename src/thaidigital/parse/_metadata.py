@@ -22,6 +22,7 @@ __all__ = [
     "DateLine",
     "Dateline",
     "date_shaped",
+    "opens_with_day",
     "read_breadcrumb_line",
     "read_byline",
     "read_credit_line",
@@ -83,6 +84,28 @@ def date_shaped(text: str) -> bool:
     (False, False, False)
     """
     return bool(_MONTH_WORD().search(text) or _NUMERIC_DATE.search(text))
+
+
+# A day and month open a line within its first word and this many after it.
+_OPENING_DAY_WORDS = 3
+
+
+def opens_with_day(text: str) -> bool:
+    """Whether a day and month open ``text``, perhaps after one word ("วันที่
+    4 เมษายน เวลา …", "เมื่อวันที่ 2 กันยายน 2562 ณ …"): a story's scene.
+
+    >>> opens_with_day("เมื่อวันที่ 2 กันยายน 2562 ณ กรุงโซล"), opens_with_day("4 May 2024 was")
+    (True, True)
+    >>> opens_with_day("Ministers met on 4 May 2024")
+    False
+    """
+    words = text.split(" ", _OPENING_DAY_WORDS + 1)
+    for first in (0, 1):
+        for size in range(_OPENING_DAY_WORDS, 1, -1):
+            date = read_date(" ".join(words[first : first + size]), None)
+            if date is not None and None not in (date.day, date.month):
+                return True
+    return False
 
 
 def read_date(text: str, reference_date: dt.date | None) -> PartialDate | None:

@@ -52,6 +52,7 @@ from thaidigital.parse._lines import (
 )
 from thaidigital.parse._metadata import (
     DateLine,
+    opens_with_day,
     read_breadcrumb_line,
     read_byline,
     read_credit_line,
@@ -830,11 +831,13 @@ def _no_article(work: _Work, lines: list[Line]) -> ParseError:
 def _has_subtitle(work: _Work, body: list[Line]) -> bool:
     """Whether the first body line is a standfirst: shaped like one, with
     more body below, and not opening with the day it reports (a release's
-    first paragraph)."""
+    first paragraph, or a Thai one that opens with its day and month)."""
+    text = work.kept(body[0]) if body else ""
     return (
         len(body) >= 2
         and subtitle_shape(body[0].text)
-        and read_opening_date(work.kept(body[0]), work.reference_date) is None
+        and read_opening_date(text, work.reference_date) is None
+        and not (is_thai(text) and opens_with_day(text))
     )
 
 
