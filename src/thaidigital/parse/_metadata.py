@@ -422,7 +422,7 @@ def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate 
     return date if date is not None and date.day is not None else None
 
 
-# "19 มีนาคม พ.ศ. 2562, นาย…": a whole date, day first and with a Thai
+# "7 สิงหาคม พ.ศ. 2564, นาย…": a whole date, day first and with a Thai
 # month, then a comma, opens a Thai release's first paragraph. (An English
 # "12 March 2025, the ministry said …" is left to the dateline readers.)
 _DATED_OPENING = re.compile(r"\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?, ")
@@ -431,8 +431,8 @@ _DATED_OPENING = re.compile(r"\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?, ")
 def _dated_opening(text: str, reference_date: dt.date | None) -> PartialDate | None:
     """The whole Thai date, day first, that opens ``text`` before a comma.
 
-    >>> str(_dated_opening("19 มีนาคม พ.ศ. 2562, นายสมชายเปิดงาน", None))
-    '2019-03-19'
+    >>> str(_dated_opening("7 สิงหาคม พ.ศ. 2564, นายสมชายเปิดงาน", None))
+    '2021-08-07'
     >>> _dated_opening("19 คนเข้าร่วม, นายสมชายเปิดงาน", None)
     """
     match = _DATED_OPENING.match(text)
@@ -502,9 +502,9 @@ def read_placed_date_line(
 
 # --- a dated headline -------------------------------------------------------
 
-# "พฤศจิกายน 2562 : headline": a date, then a colon, then the headline.
+# "มีนาคม 2564 : headline": a date, then a colon, then the headline.
 _DATE_COLON = re.compile(r"(?P<date>[^:：]{4,40}?) ?[:：] (?=\S)")
-# The most words of a whole date that opens a headline ("24 กันยายน 2555").
+# The most words of a whole date that opens a headline ("9 มีนาคม 2564").
 _HEADLINE_DATE_MAX_WORDS = 5
 
 
@@ -517,12 +517,12 @@ def read_headline_date(
     A date before a colon needs a month and a year; a date that runs into
     the headline needs a day too.
 
-    >>> date, at = read_headline_date("พฤศจิกายน 2562 : ครม.อนุมัติแผน", None)
+    >>> date, at = read_headline_date("มีนาคม 2564 : เทศบาลเปิดศูนย์", None)
     >>> str(date), at
-    ('2019-11', 17)
-    >>> date, at = read_headline_date("24 กันยายน 2555 ประมูลคลื่นความถี่", None)
+    ('2021-03', 14)
+    >>> date, at = read_headline_date("9 มีนาคม 2564 เทศบาลเปิดศูนย์", None)
     >>> str(date), at
-    ('2012-09-24', 0)
+    ('2021-03-09', 0)
     >>> read_headline_date("May 2024 inflation rises", None) is None
     True
     """

@@ -161,7 +161,7 @@ class DateSource(enum.StrEnum):
     #: 2567) …"), which stays in the paragraph.
     OPENING = "opening"
     #: A date the headline opens with, as some Thai pages print their date
-    #: ("24 กันยายน 2555 …", "พฤศจิกายน 2562 : …"); a date and a colon are
+    #: ("9 มีนาคม 2564 …", "มีนาคม 2564 : …"); a date and a colon are
     #: read out of the title, a date alone stays in it.
     HEADLINE = "headline"
     #: A date line in the site's masthead (often the day the page was
