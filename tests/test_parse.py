@@ -2041,3 +2041,332 @@ class TestThaiWireShapes:
         found = read_dateline("กรุงเทพฯ--14 มี.ค.--ก.ดิจิทัล รัฐมนตรีเปิดงาน", None)
         assert found is not None
         assert ("--03-14", "TH-10") == (str(found.date), found.place.province)
+
+
+class TestLabelledFields:
+    """Pages that list a notice's fields with labels, in our own words."""
+
+    def test_a_labelled_title_and_its_recorded_date(self) -> None:
+        """ "หัวข้อ :" names the headline and is read out of it; the date
+        labelled "วันที่บันทึก" (recorded) is the page's, not the notice's
+        own "ลงวันที่" (dated) below."""
+        text = (
+            "วันที่บันทึก : 5 มีนาคม 2566\n\n"
+            "หัวข้อ : ประกาศกระทรวงเรื่องการเปิดเผยข้อมูลสภาพอากาศของจังหวัด\n\n"
+            "เล่มที่ : 12\n\n"
+            "ลงวันที่ : 20/02/2566\n\n"
+            "กระทรวงประกาศให้หน่วยงานในจังหวัดเปิดเผยข้อมูลสภาพอากาศรายวัน "
+            "ผ่านเว็บไซต์กลางของรัฐ เพื่อให้ประชาชนนำไปใช้ได้โดยไม่เสียค่าใช้จ่าย"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert (
+            "ประกาศกระทรวงเรื่องการเปิดเผยข้อมูลสภาพอากาศของจังหวัด",
+            "2023-03-05",
+        ) == (art.title, str(art.published))
+        assert ("title", "หัวข้อ :") in [(m.field, m.text) for m in report.metadata]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line", ["Title: Cities sign a data pact", "Headline : Cities sign a data pact"]
+    )
+    def test_an_english_title_label(self, line: str) -> None:
+        text = (
+            f"City Desk\n{line}\nTen cities agreed on Monday to share transport data."
+        )
+        report = parse_article_report(text)
+        assert "Cities sign a data pact" == report.article.title
+        assert_accounted(text, report)
+
+    def test_a_title_word_without_a_colon_is_the_headline(self) -> None:
+        text = "Title race goes to the last day\nThe league ends on Sunday."
+        assert "Title race goes to the last day" == parse_article(text).title
+
+    def test_title_labels_are_fast(self) -> None:
+        text = "หัวข้อ" + " :" * 50_000 + "\nThe body."
+        start = time.perf_counter()
+        parse_article_report(text)
+        assert time.perf_counter() - start < 2.0
+
+
+class TestDateThenExtras:
+    """A date line with a time, an age or sections after the date."""
+
+    @pytest.mark.parametrize(
+        ("line", "published"),
+        [
+            ("March 9, 2021 / 7:15 AM / 2 hours ago", "2021-03-09"),
+            ("เมื่อ: วันอังคาร, มีนาคม 9th, 2021, หมวด ข่าวเด่น, ท้องถิ่น", "2021-03-09"),
+            ("Posted: 9 March 2021, Regions, Tech", "2021-03-09"),
+        ],
+    )
+    def test_date_line_with_extras(self, line: str, published: str) -> None:
+        text = (
+            "Cities sign a data pact in Lima\n"
+            f"{line}\n"
+            "Ten cities agreed on Monday to share transport data."
+        )
+        report = parse_article_report(text)
+        assert (published, "Cities sign a data pact in Lima") == (
+            str(report.article.published),
+            report.article.title,
+        )
+        assert ["published"] == [m.field for m in report.metadata]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "May 5, 2024, ministers met in Lima to sign a pact",
+            "May 5, 2024, ministers met in Lima.",
+            "Room 5 / 7:15 AM / a day ago",
+            "เมื่อ วันนี้ทุกคนได้กลับบ้าน, แล้ว",
+        ],
+    )
+    def test_no_whole_date_or_long_extras_is_no_date_line(self, line: str) -> None:
+        assert read_dated_line(line, None) is None
+
+    def test_many_cuts_are_fast(self) -> None:
+        start = time.perf_counter()
+        for line in ("May 5, 2024" + ", a" * 50_000, "1 / " * 50_000):
+            read_dated_line(line, None)
+            parse_article_report(f"Title here\n{line}\nBody text.")
+        assert time.perf_counter() - start < 2.0
+
+
+class TestDatedOpening:
+    """A first paragraph that opens with its whole date and a comma."""
+
+    @pytest.mark.parametrize(
+        ("opening", "published"),
+        [
+            ("7 สิงหาคม พ.ศ. 2564, ", "2021-08-07"),
+            ("7 ส.ค. 2564, ", "2021-08-07"),
+        ],
+    )
+    def test_dated_opening_with_a_comma(self, opening: str, published: str) -> None:
+        story = (
+            f"{opening}นางสาวมาลี ใจงาม ผู้อำนวยการสำนักงานข้อมูลเมือง "
+            "เปิดศูนย์ข้อมูลเมืองแห่งใหม่ที่จังหวัดลำปาง เพื่อให้เทศบาลและประชาชน "
+            "ใช้ข้อมูลการจราจร คุณภาพอากาศ และการใช้น้ำร่วมกัน "
+            "โดยศูนย์จะเปิดให้บริการทุกวันตั้งแต่เดือนหน้าเป็นต้นไป"
+        )
+        text = f"ศูนย์ข้อมูลเมืองแห่งใหม่เปิดที่ลำปาง\n\n{story}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        report = parse_article_report(text)
+        assert (published, DateSource.OPENING) == (
+            str(report.article.published),
+            report.published_from.source if report.published_from else None,
+        )
+        # The date stays in the paragraph, as the page writes it.
+        assert story == report.article.blocks[0].text
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "story",
+        [
+            "12 คนเข้าร่วมงาน, นางสาวมาลีกล่าวเปิดงาน",
+            "7 August, the ministry opened a data centre in Lampang.",
+            "7 August 2021, the ministry opened a data centre in Lampang.",
+        ],
+    )
+    def test_no_whole_date_is_no_opening_date(self, story: str) -> None:
+        text = f"A data centre opens in Lampang\n\n{story}\n\nMore text."
+        assert parse_article(text).published is None
+
+    def test_a_dated_second_paragraph_is_no_page_date(self) -> None:
+        text = (
+            "A data centre opens in Lampang\n\n"
+            "The ministry opened a data centre on Monday.\n\n"
+            "7 August 2021, the first one opened in Lampang."
+        )
+        assert parse_article(text).published is None
+
+    def test_long_openings_are_fast(self) -> None:
+        start = time.perf_counter()
+        parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
+        assert time.perf_counter() - start < 2.0
+
+
+class TestDatedHeadlines:
+    """Headlines that open with the page's date, in our own words."""
+
+    def test_month_and_colon_before_the_headline(self) -> None:
+        """ "![]()" before the line is an image's markdown left behind; the
+        month and colon are the page's date, read out of the title, and the
+        story's event date is not the page's."""
+        text = (
+            "![]() ![]() |\n"
+            "![]() มีนาคม 2564 : เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n"
+            "เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่ เมื่อวันที่ 9 มีนาคม 2564 "
+            "นายกเทศมนตรีเป็นประธานในพิธีเปิด พร้อมเชิญผู้แทนชุมชนร่วมงาน"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert ("เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่", "2021-03") == (
+            art.title,
+            str(art.published),
+        )
+        assert report.published_from is not None
+        assert DateSource.HEADLINE == report.published_from.source
+        assert ("published", "มีนาคม 2564 :") in [
+            (m.field, m.text) for m in report.metadata
+        ]
+        assert_accounted(text, report)
+
+    def test_whole_date_opening_the_headline_gives_the_year(self) -> None:
+        """A headline that opens with a whole date keeps it; the date gives
+        the year the story's "วันนี้ (9 มี.ค.)" lacks."""
+        headline = "9 มีนาคม 2564 เทศบาลเปิดศูนย์ข้อมูลเมืองแห่งใหม่"
+        text = (
+            f"{headline}\n\n"
+            "วันนี้ (9 มี.ค.) นายกเทศมนตรีเป็นประธานในพิธีเปิดศูนย์ข้อมูลเมือง "
+            "พร้อมเชิญผู้แทนชุมชนร่วมงานกว่าร้อยคน"
+        )
+        art = parse_article(text)
+        assert (headline, "2021-03-09") == (art.title, str(art.published))
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "May 2024 inflation rises in the north",
+            "2024: the year cities shared their data",
+            "Cities sign a data pact: 9 March 2021 deadline",
+        ],
+    )
+    def test_no_page_date_from_these_headlines(self, headline: str) -> None:
+        text = f"{headline}\nTen cities agreed on Monday to share transport data."
+        art = parse_article(text)
+        assert (headline, None) == (art.title, art.published)
+
+    def test_image_markdown_with_alt_text_is_dropped(self) -> None:
+        text = (
+            "![A city hall](/img/hall.jpg) Cities sign a data pact\nTen cities agreed."
+        )
+        report = parse_article_report(text)
+        assert "Cities sign a data pact" == report.article.title
+        assert [DropReason.DECORATION] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_many_images_and_colons_are_fast(self) -> None:
+        start = time.perf_counter()
+        for line in ("![](" * 50_000 + " x", "![]()" * 50_000 + " x", "1 : " * 50_000):
+            parse_article_report(f"{line}\nTen cities agreed.")
+        assert time.perf_counter() - start < 2.0
+
+
+class TestBackLinks:
+    """A section trail ending with a back link, in our own words."""
+
+    @pytest.mark.parametrize(
+        ("trail", "crumbs"),
+        [
+            ("ข่าวภูมิภาค - ภาคเหนือ ย้อนกลับ", ("ข่าวภูมิภาค - ภาคเหนือ",)),
+            ("Regions › North Go back", ("Regions", "North")),
+        ],
+    )
+    def test_trail_and_back_link_above_the_headline(
+        self, trail: str, crumbs: tuple[str, ...]
+    ) -> None:
+        headline = "เทศบาลเชียงรายเปิดศูนย์ข้อมูลเมืองแห่งใหม่ให้ประชาชนใช้ฟรี"
+        text = (
+            "เสียงของชุมชน เพื่อเมืองที่น่าอยู่\n"
+            f"{trail}\n"
+            f"{headline}\n"
+            "3 มี.ค. 2567\n"
+            "เทศบาลเชียงรายเปิดศูนย์ข้อมูลเมือง ให้ประชาชนดูข้อมูลการจราจรและคุณภาพอากาศ "
+            "ผ่านเว็บไซต์ของเทศบาลได้ตลอดวัน โดยไม่เสียค่าใช้จ่าย"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert (headline, crumbs) == (art.title, art.breadcrumbs)
+        assert DropReason.NAVIGATION in [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    def test_back_link_alone_is_navigation(self) -> None:
+        report = parse_article_report("ย้อนกลับ\nA data pact\nTen cities agreed.")
+        assert [DropReason.NAVIGATION] == [d.reason for d in report.dropped]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ministers go back",
+            "Ministers will go back.",
+            "A long list of the many places ministers visit each year go back",
+        ],
+    )
+    def test_headline_ending_in_back_words_stays(self, line: str) -> None:
+        text = f"{line}\nTen cities agreed on Monday to share transport data."
+        assert line == parse_article(text).title
+
+    def test_long_trails_are_fast(self) -> None:
+        start = time.perf_counter()
+        parse_article_report("a " * 100_000 + "ย้อนกลับ\nA data pact\nTen cities agreed.")
+        assert time.perf_counter() - start < 2.0
+
+
+class TestHeadlineOverLines:
+    """A Thai headline printed over several lines, in our own words."""
+
+    BODY = (
+        "มหาวิทยาลัยแห่งหนึ่งในจังหวัดลำปางจับมือเทศบาล เปิดศูนย์ข้อมูลเมือง "
+        "ให้นักศึกษาและประชาชนใช้ข้อมูลการจราจร คุณภาพอากาศ และการใช้น้ำร่วมกัน "
+        "โดยจะเริ่มเปิดให้บริการตั้งแต่เดือนหน้าเป็นต้นไป ไม่เสียค่าใช้จ่าย "
+        "และจะจัดอบรมการใช้ข้อมูลให้ผู้นำชุมชนทุกตำบลในช่วงปลายปีนี้"
+    )
+
+    def test_short_first_line_and_the_rest_of_the_header(self) -> None:
+        lines = ["ABC จับมือ เทศบาล", "เปิด ‘ศูนย์ข้อมูลเมือง’", "ยกระดับเมืองลำปาง-คุณภาพชีวิต"]
+        text = "\n".join([*lines, self.BODY])
+        report = parse_article_report(text)
+        assert (" ".join(lines), None) == (
+            report.article.title,
+            report.article.subtitle,
+        )
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A blank line between: a headline and a standfirst.
+            "ABC จับมือ เทศบาล\n\nเปิด ‘ศูนย์ข้อมูลเมือง’\n\n{body}",
+            # A first line long enough to be a headline on its own.
+            "มหาวิทยาลัยจับมือเทศบาลลำปาง\nเปิด ‘ศูนย์ข้อมูลเมือง’\n{body}",
+            # A line that ends like a sentence is no part of a headline.
+            "ABC จับมือ เทศบาล\nเปิดศูนย์ข้อมูลเมืองแล้ว.\n{body}",
+        ],
+    )
+    def test_no_join_without_the_evidence(self, text: str) -> None:
+        text = text.format(body=self.BODY)
+        report = parse_article_report(text)
+        assert report.article.title == text.split("\n")[0]
+        assert_accounted(text, report)
+
+    def test_english_lines_are_not_joined(self) -> None:
+        text = "Data pact\nten cities sign\nTen cities agreed on Monday to share data."
+        assert "Data pact" == parse_article(text).title
+
+
+class TestThaiStandfirst:
+    """A Thai first paragraph that opens with its day is no standfirst."""
+
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "เมื่อวันที่ 3 มีนาคม 2567 ณ ศาลากลางจังหวัดลำปาง นายกเทศมนตรีเปิดศูนย์ข้อมูลเมือง",
+            "วันที่ 3 มีนาคม เวลา 10.00 น. ณ ศาลากลางจังหวัดลำปาง นายกเทศมนตรีเปิดงาน",
+            "3 มีนาคม 2567 นางสาวมาลี ใจงาม เปิดศูนย์ข้อมูลเมืองที่ลำปาง",
+        ],
+    )
+    def test_dated_first_paragraph(self, first: str) -> None:
+        text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        report = parse_article_report(text)
+        assert (None, first) == (
+            report.article.subtitle,
+            report.article.blocks[0].text,
+        )
+        assert_accounted(text, report)
+
+    def test_undated_standfirst_stays(self) -> None:
+        first = "เทศบาลเตรียมขยายศูนย์ไปอีกสามอำเภอ"
+        text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
+        assert first == parse_article(text).subtitle

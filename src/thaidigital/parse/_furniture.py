@@ -16,7 +16,7 @@ from thaidigital.parse._pack import column, rows
 from thaidigital.parse._report import DropReason
 from thaidigital.reference._index import is_thai
 
-__all__ = ["furniture_reason", "is_related_heading", "share_runs"]
+__all__ = ["back_link_trail", "furniture_reason", "is_related_heading", "share_runs"]
 
 _R = DropReason
 
@@ -108,6 +108,35 @@ def _is_social_line(folded: str) -> bool:
     return 1 < len(names) <= 12 and all(n in SOCIAL_NAMES for n in names)
 
 
+#: The words of a "back" link ("ย้อนกลับ", "Go back"): the ``back_links`` tables.
+BACK_LINKS = column("back_links", "word")
+# The most characters of a section trail before a back link.
+_TRAIL_MAX_CHARS = 60
+
+
+def back_link_trail(text: str) -> int | None:
+    """Where the back link that ends a short section trail starts
+    ("Regions Go back"), or ``None``.
+
+    >>> back_link_trail("Regions Go back")
+    8
+    >>> back_link_trail("Ministers go back to Lima to sign a pact.") is None
+    True
+    """
+    for word in BACK_LINKS:
+        if len(text) <= len(word) or not text.casefold().endswith(word):
+            continue
+        at = len(text) - len(word)
+        trail = text[:at]
+        if (
+            trail.endswith(" ")
+            and len(trail) <= _TRAIL_MAX_CHARS
+            and not ends_sentence(trail.rstrip())
+        ):
+            return at
+    return None
+
+
 def furniture_reason(text: str) -> DropReason | None:
     """The reason a normalised line is furniture, or ``None`` if it is not.
 
@@ -124,6 +153,8 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
+    if reason is None and folded in BACK_LINKS:
+        reason = _R.NAVIGATION
     if reason is _R.LANGUAGE_SWITCHER and text.startswith("(") and text.endswith(")"):
         # "(CN)" in brackets is a source tag, as render_article writes one.
         reason = None

@@ -27,6 +27,7 @@ from thaidigital.reference._index import is_thai
 
 __all__ = [
     "HEADLINE_MAX_CHARS",
+    "THAI_HEADLINE_MIN_CHARS",
     "choose_headline",
     "crumbs_before",
     "overlap_tokens",
@@ -44,7 +45,8 @@ _WEAK_RATIO = 0.34
 _HEADLINE_MIN_WORDS = 4
 #: No headline is longer; a longer line is the story itself.
 HEADLINE_MAX_CHARS = 250
-_THAI_HEADLINE_MIN_CHARS = 20
+#: A Thai line shorter than this (and of few words) is no headline alone.
+THAI_HEADLINE_MIN_CHARS = 20
 
 
 def overlap_tokens(text: str) -> frozenset[str]:
@@ -122,7 +124,7 @@ def _script_mismatch(text: str, language: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Long enough for a headline, and not ending like a sentence."""
     long_enough = text.count(" ") >= _HEADLINE_MIN_WORDS - 1 or (
-        len(text) >= _THAI_HEADLINE_MIN_CHARS and is_thai(text)
+        len(text) >= THAI_HEADLINE_MIN_CHARS and is_thai(text)
     )
     return long_enough and not ends_sentence(text)
 

@@ -22,6 +22,7 @@ __all__ = [
     "DateLine",
     "Dateline",
     "date_shaped",
+    "opens_with_day",
     "read_breadcrumb_line",
     "read_byline",
     "read_credit_line",
@@ -29,12 +30,14 @@ __all__ = [
     "read_date_line",
     "read_dated_line",
     "read_dateline",
+    "read_headline_date",
     "read_minutes",
     "read_opening_date",
     "read_prose_tags",
     "read_source_tag_line",
     "read_source_tag_suffix",
     "read_tags_line",
+    "read_title_label",
     "resolve_place",
 ]
 
@@ -81,6 +84,28 @@ def date_shaped(text: str) -> bool:
     (False, False, False)
     """
     return bool(_MONTH_WORD().search(text) or _NUMERIC_DATE.search(text))
+
+
+# A day and month open a line within its first word and this many after it.
+_OPENING_DAY_WORDS = 3
+
+
+def opens_with_day(text: str) -> bool:
+    """Whether a day and month open ``text``, perhaps after one word ("วันที่
+    4 เมษายน เวลา …", "เมื่อวันที่ 2 กันยายน 2562 ณ …"): a story's scene.
+
+    >>> opens_with_day("เมื่อวันที่ 2 กันยายน 2562 ณ กรุงโซล"), opens_with_day("4 May 2024 was")
+    (True, True)
+    >>> opens_with_day("Ministers met on 4 May 2024")
+    False
+    """
+    words = text.split(" ", _OPENING_DAY_WORDS + 1)
+    for first in (0, 1):
+        for size in range(_OPENING_DAY_WORDS, 1, -1):
+            date = read_date(" ".join(words[first : first + size]), None)
+            if date is not None and None not in (date.day, date.month):
+                return True
+    return False
 
 
 def read_date(text: str, reference_date: dt.date | None) -> PartialDate | None:
@@ -293,14 +318,51 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     text = _without_counts(_without_source(_without_credit(_without_time(text))))
     label = _date_label().match(text)
     if label is not None:
-        date = read_date(text[label.end() :].strip(_HEAD_EDGES), reference_date)
+        rest = text[label.end() :].strip(_HEAD_EDGES)
+        date = read_date(rest, reference_date) or _date_then_extras(
+            rest, reference_date
+        )
         if date is not None:
             kind = _label_kinds()[label["label"].casefold()]
             return DateLine(kind, date, 0)
-    date = read_date(text, reference_date)
+    date = read_date(text, reference_date) or _date_then_extras(text, reference_date)
     if date is not None:
         return DateLine("plain", date, 0)
     return _tail_date(text, _HEADED_MAX_WORDS, reference_date)
+
+
+# "January 5, 2018 / 5:20 AM / a day ago", "Monday, May 4th, 2020, Section,
+# Topic": a whole date, then short pieces after a slash or a comma.
+_EXTRA_CUT = re.compile(r" / |, ")
+_EXTRAS_MAX_CHARS = 2 * _DATE_MAX_CHARS
+_EXTRA_MAX_WORDS = 4
+# Thai writes a section's name without spaces: pieces are short in letters too.
+_EXTRA_MAX_CHARS = 30
+
+
+def _date_then_extras(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """The whole date (day, month and year) a short line opens with, when
+    only short pieces (a time, an age, a section's name) follow it, each
+    after " / " or ", "; the longest such opening wins.
+
+    >>> str(_date_then_extras("January 5, 2024 / 5:20 AM / a day ago", None))
+    '2024-01-05'
+    >>> _date_then_extras("May 5, 2024, ministers met in Lima to sign a pact", None)
+    """
+    if len(text) > _EXTRAS_MAX_CHARS or text.endswith((".", "!", "?")):
+        return None
+    cuts = [match.start() for match in _EXTRA_CUT.finditer(text)]
+    for cut in reversed(cuts):
+        pieces = _EXTRA_CUT.split(text[cut:])
+        if any(
+            p.count(" ") >= _EXTRA_MAX_WORDS or len(p) > _EXTRA_MAX_CHARS
+            for p in pieces
+        ):
+            continue
+        date = read_date(text[:cut], reference_date)
+        if date is not None and None not in (date.year, date.day):
+            return date
+    return None
 
 
 def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | None:
@@ -355,9 +417,29 @@ def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate 
     """
     match = _opening_cue().match(text)
     if match is None:
-        return None
+        return _dated_opening(text, reference_date)
     date = read_date(match["date"].strip(), reference_date)
     return date if date is not None and date.day is not None else None
+
+
+# "7 สิงหาคม พ.ศ. 2564, นาย…": a whole date, day first and with a Thai
+# month, then a comma, opens a Thai release's first paragraph. (An English
+# "12 March 2025, the ministry said …" is left to the dateline readers.)
+_DATED_OPENING = re.compile(r"\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?, ")
+
+
+def _dated_opening(text: str, reference_date: dt.date | None) -> PartialDate | None:
+    """The whole Thai date, day first, that opens ``text`` before a comma.
+
+    >>> str(_dated_opening("7 สิงหาคม พ.ศ. 2564, นายสมชายเปิดงาน", None))
+    '2021-08-07'
+    >>> _dated_opening("19 คนเข้าร่วม, นายสมชายเปิดงาน", None)
+    """
+    match = _DATED_OPENING.match(text)
+    if match is None:
+        return None
+    date = read_date(match[0][:-2], reference_date)
+    return date if date is not None and None not in (date.day, date.year) else None
 
 
 _LEADING_ISO_DATE = re.compile(
@@ -416,6 +498,68 @@ def read_placed_date_line(
         return None
     date = read_date(match["date"], reference_date)
     return (place, date) if date is not None else None
+
+
+# --- a dated headline -------------------------------------------------------
+
+# "มีนาคม 2564 : headline": a date, then a colon, then the headline.
+_DATE_COLON = re.compile(r"(?P<date>[^:：]{4,40}?) ?[:：] (?=\S)")
+# The most words of a whole date that opens a headline ("9 มีนาคม 2564").
+_HEADLINE_DATE_MAX_WORDS = 5
+
+
+def read_headline_date(
+    text: str, reference_date: dt.date | None
+) -> tuple[PartialDate, int] | None:
+    """The date a headline opens with, and where the headline goes on when
+    the date is set off by a colon (else 0: the date is the headline's own).
+
+    A date before a colon needs a month and a year; a date that runs into
+    the headline needs a day too.
+
+    >>> date, at = read_headline_date("มีนาคม 2564 : เทศบาลเปิดศูนย์", None)
+    >>> str(date), at
+    ('2021-03', 14)
+    >>> date, at = read_headline_date("9 มีนาคม 2564 เทศบาลเปิดศูนย์", None)
+    >>> str(date), at
+    ('2021-03-09', 0)
+    >>> read_headline_date("May 2024 inflation rises", None) is None
+    True
+    """
+    colon = _DATE_COLON.match(text)
+    if colon is not None:
+        date = read_date(colon["date"], reference_date)
+        if date is not None and None not in (date.year, date.month):
+            return date, colon.end()
+    words = text.split(" ", _HEADLINE_DATE_MAX_WORDS)
+    for size in range(min(_HEADLINE_DATE_MAX_WORDS, len(words) - 1), 1, -1):
+        date = read_date(" ".join(words[:size]), reference_date)
+        if date is not None and None not in (date.year, date.month, date.day):
+            return date, 0
+    return None
+
+
+# --- a labelled headline ----------------------------------------------------
+
+
+@functools.cache
+def _title_label() -> re.Pattern[str]:
+    labels = _alternation([row["label"] for row in rows("title_labels")])
+    return re.compile(rf"(?:{labels}) ?(?::|：) ?(?=\S)", re.IGNORECASE)
+
+
+def read_title_label(text: str) -> int | None:
+    """Where the headline starts after a label that names it ("หัวข้อ : …",
+    "Title: …"), as listings of notices label their fields; ``None`` when
+    the line opens with no such label.
+
+    >>> read_title_label("Title: Cities sign a data pact")
+    7
+    >>> read_title_label("Title fight ends in a draw") is None
+    True
+    """
+    match = _title_label().match(text)
+    return match.end() if match is not None else None
 
 
 # --- read time, byline, tags, breadcrumbs ------------------------------------

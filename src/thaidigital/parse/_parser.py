@@ -23,6 +23,7 @@ from thaidigital.parse._blocks import (
     subtitle_shape,
 )
 from thaidigital.parse._furniture import (
+    back_link_trail,
     furniture_reason,
     is_related_heading,
     is_section_label,
@@ -30,6 +31,7 @@ from thaidigital.parse._furniture import (
 )
 from thaidigital.parse._headline import (
     HEADLINE_MAX_CHARS,
+    THAI_HEADLINE_MIN_CHARS,
     choose_headline,
     crumbs_before,
     runs_into,
@@ -50,11 +52,13 @@ from thaidigital.parse._lines import (
 )
 from thaidigital.parse._metadata import (
     DateLine,
+    opens_with_day,
     read_breadcrumb_line,
     read_byline,
     read_credit_line,
     read_dated_line,
     read_dateline,
+    read_headline_date,
     read_leading_date,
     read_minutes,
     read_opening_date,
@@ -63,6 +67,7 @@ from thaidigital.parse._metadata import (
     read_source_tag_line,
     read_source_tag_suffix,
     read_tags_line,
+    read_title_label,
 )
 from thaidigital.parse._report import (
     DateSource,
@@ -266,13 +271,32 @@ _LEADING_RULE = re.compile(r"[_=~*]{3,}")
 _RULE_CHARS = "_=~* "
 
 
+# An image's markdown left before a line's text without its image ("![]()
+# …", "![alt](/a.jpg) …"); one at a time, so no pattern repeats a group.
+_IMAGE_MARKDOWN = re.compile(r"!\[[^\[\]]{0,200}\]\([^()]{0,500}\) ?")
+_IMAGES_MAX = 20
+
+
+def _leading_images(text: str) -> int:
+    """Where the text after the image markdown opening ``text`` starts."""
+    end = 0
+    for _ in range(_IMAGES_MAX):
+        image = _IMAGE_MARKDOWN.match(text, end)
+        if image is None:
+            break
+        end = image.end()
+    return end
+
+
 def _without_rule(work: _Work, line: Line) -> Line:
-    """``line`` without a separator rule glued before its text; the rule is
-    dropped as decoration."""
+    """``line`` without a separator rule or image markdown glued before its
+    text; either is dropped as decoration."""
     rule = _LEADING_RULE.match(line.text)
-    if rule is None:
+    end = rule.end() if rule is not None else _leading_images(line.text)
+    if end == 0 or not any(c.isalnum() for c in line.text[end:]):
+        # Nothing but marks after it: the whole line is decoration.
         return line
-    end = rule.end()
+    end = len(line.text[:end].rstrip())
     rest = end + (line.text[end : end + 1] == " ")
     if rest >= len(line.text) or line.text[rest] in _RULE_CHARS:
         return line
@@ -404,12 +428,7 @@ def _read_metadata(
     body: list[Line] = []
     copies: set[int] = set()
     if candidates:
-        chosen = choose_headline(
-            [work.kept(c) for c in candidates],
-            [line.text for line in rest[:_BODY_SAMPLE_LINES]],
-            language,
-            slug_tokens(url),
-        )
+        candidates, chosen = _choose_headline(work, candidates, rest, language, url)
         for line in candidates[:chosen]:
             work.drop(line, DropReason.MASTHEAD)
         title = candidates[chosen]
@@ -431,8 +450,82 @@ def _read_metadata(
             continue
         body.append(line)
     if title is not None:
-        _masthead_dates(work, header, title)
+        _title_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _choose_headline(
+    work: _Work,
+    candidates: list[Line],
+    rest: list[Line],
+    language: str,
+    url: str | None,
+) -> tuple[list[Line], int]:
+    """The headline's index: the line a label names, else the evidence's.
+    Returns the candidates too, with a Thai headline printed over several
+    lines made one (see :func:`_join_headline`)."""
+    labelled = _labelled_title(work, candidates)
+    if labelled is not None:
+        return candidates, labelled
+    chosen = choose_headline(
+        [work.kept(c) for c in candidates],
+        [line.text for line in rest[:_BODY_SAMPLE_LINES]],
+        language,
+        slug_tokens(url),
+    )
+    if language == "th":
+        candidates = _join_headline(work, candidates, chosen)
+    return candidates, chosen
+
+
+# A headline printed over lines: at most this many lines below its first.
+_HEADLINE_MAX_LINES = 3
+_SHORT_HEADLINE_MAX_WORDS = 3
+
+
+def _join_headline(work: _Work, candidates: list[Line], chosen: int) -> list[Line]:
+    """The candidates with the headline made one line when it is printed over
+    several: its first line too short to be a headline on its own, and the
+    rest of the header right under it, line after line with no blank line
+    between, none ending like a sentence."""
+    first = candidates[chosen]
+    kept = work.kept(first)
+    more = candidates[chosen + 1 :]
+    if (
+        not more
+        or len(more) > _HEADLINE_MAX_LINES
+        or kept.count(" ") >= _SHORT_HEADLINE_MAX_WORDS
+        or len(kept) >= THAI_HEADLINE_MIN_CHARS
+    ):
+        return candidates
+    texts = [first.text]
+    for above, line in zip([first, *more], more, strict=False):
+        if (
+            len(work.text[above.end : line.start].splitlines()) > 1
+            or ends_sentence(line.text)
+            or line.start in work.trim_start
+        ):
+            return candidates
+        texts.append(line.text)
+    joined = " ".join(texts)
+    if len(joined) > HEADLINE_MAX_CHARS:
+        return candidates
+    return [*candidates[:chosen], attrs.evolve(first, end=more[-1].end, text=joined)]
+
+
+def _labelled_title(work: _Work, candidates: list[Line]) -> int | None:
+    """The header line a label names the headline ("หัวข้อ : …"), if one
+    does; the label is read out of it as the title's."""
+    for index, line in enumerate(candidates):
+        first = work.trim_start.get(line.start, 0)
+        at = read_title_label(work.kept(line))
+        if at is None:
+            continue
+        label = work.kept(line)[:at].rstrip()
+        work.note(line, "title", first, first + len(label) - 1)
+        work.trim_start[line.start] = first + at
+        return index
+    return None
 
 
 #: How much of the headline a copy cut short keeps, at the least.
@@ -513,6 +606,27 @@ def _masthead_dates(work: _Work, candidates: list[Line], title: Line) -> None:
             work.dates[index] = attrs.evolve(found, source=DateSource.MASTHEAD)
 
 
+def _title_dates(work: _Work, header: list[Line], title: Line) -> None:
+    _masthead_dates(work, header, title)
+    _headline_date(work, title)
+
+
+def _headline_date(work: _Work, title: Line) -> None:
+    """The date the headline opens with; one set off by a colon is read out
+    of the title."""
+    first = work.trim_start.get(title.start, 0)
+    kept = work.kept(title)
+    found = read_headline_date(kept, work.reference_date)
+    if found is None:
+        return
+    date, at = found
+    work.found(date, DateSource.HEADLINE, title)
+    if at:
+        head = kept[:at].rstrip()
+        work.note(title, "published", first, first + len(head) - 1)
+        work.trim_start[title.start] = first + at
+
+
 def _read_credit(work: _Work, line: Line) -> bool:
     """Read a dated credit line ("Source: X, 10 November 2022") out of the body."""
     credit = read_credit_line(line.text, work.reference_date)
@@ -561,9 +675,28 @@ def _read_opening(work: _Work, body: list[Line]) -> None:
         work.found(date, DateSource.OPENING, body[0])
 
 
+_TRAIL_SPLIT = re.compile(r" ?[›»>] ?")
+
+
 def _read_section(work: _Work, candidates: list[Line], rest: list[Line]) -> list[Line]:
     """The site section named above the headline ("Regions", "NEWS") is a
-    breadcrumb; short masthead lines above it go. Returns the candidates left."""
+    breadcrumb; short masthead lines above it go. A section trail that ends
+    with a back link ("Regions Go back") is the breadcrumbs, and the link is
+    navigation. Returns the candidates left."""
+    for index, line in enumerate(candidates[:-1]):
+        first = work.trim_start.get(line.start, 0)
+        at = back_link_trail(work.kept(line))
+        if at is None or ends_sentence(work.kept(candidates[index + 1])):
+            # A headline comes after a trail, not a sentence.
+            continue
+        trail = work.kept(line)[:at].rstrip()
+        crumbs, link = _sub_lines(
+            work, line, [(first, first + len(trail)), (first + at, len(line.text))]
+        )
+        work.breadcrumbs = tuple(p.strip() for p in _TRAIL_SPLIT.split(trail))
+        work.note(crumbs, "breadcrumbs")
+        work.drop(link, DropReason.NAVIGATION)
+        return [*candidates[:index], *candidates[index + 1 :]]
     for index, line in enumerate(candidates):
         text = work.kept(line)
         following = [work.kept(c) for c in candidates[index + 1 :]]
@@ -695,6 +828,19 @@ def _no_article(work: _Work, lines: list[Line]) -> ParseError:
     )
 
 
+def _has_subtitle(work: _Work, body: list[Line]) -> bool:
+    """Whether the first body line is a standfirst: shaped like one, with
+    more body below, and not opening with the day it reports (a release's
+    first paragraph, or a Thai one that opens with its day and month)."""
+    text = work.kept(body[0]) if body else ""
+    return (
+        len(body) >= 2
+        and subtitle_shape(body[0].text)
+        and read_opening_date(text, work.reference_date) is None
+        and not (is_thai(text) and opens_with_day(text))
+    )
+
+
 def _too_long_for_a_headline(text: str) -> bool:
     return len(text) > HEADLINE_MAX_CHARS or (
         ends_sentence(text) and text.count(" ") >= _OPENING_MIN_WORDS - 1
@@ -736,7 +882,7 @@ def parse_report(
         raise _no_article(work, lines)
     _read_closing(work, body, work.breadcrumbs or jsonld.breadcrumbs)
     body = _drop_name_captions(work, body)
-    subtitle = body.pop(0) if len(body) >= 2 and subtitle_shape(body[0].text) else None
+    subtitle = body.pop(0) if _has_subtitle(work, body) else None
     if not work.title_inferred:
         _read_opening(work, body)
     elif body:

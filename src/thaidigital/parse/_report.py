@@ -112,8 +112,10 @@ class MetadataSpan:
         text: The input between ``start`` and ``end``, exactly as given.
         field: The article field it was read into (``"published"``,
             ``"read_minutes"``, ``"byline"``, ``"dateline"``, ``"tags"``,
-            ``"source_tags"``, ``"breadcrumbs"``), or ``"blocks[i]"`` for the
-            bullet or number that made block ``i`` a list item.
+            ``"source_tags"``, ``"breadcrumbs"``), ``"title"`` for the label
+            before a labelled headline ("หัวข้อ :", "Title:"), or
+            ``"blocks[i]"`` for the bullet or number that made block ``i`` a
+            list item.
 
     Example:
         >>> from thaidigital.parse import parse_article_report
@@ -158,6 +160,10 @@ class DateSource(enum.StrEnum):
     #: The bracketed date opening a Thai press release ("วันนี้ (3 พฤษภาคม
     #: 2567) …"), which stays in the paragraph.
     OPENING = "opening"
+    #: A date the headline opens with, as some Thai pages print their date
+    #: ("9 มีนาคม 2564 …", "มีนาคม 2564 : …"); a date and a colon are
+    #: read out of the title, a date alone stays in it.
+    HEADLINE = "headline"
     #: A date line in the site's masthead (often the day the page was
     #: fetched): above other lines that come before the headline, or above
     #: the headline when a date line stands under it.
