@@ -399,8 +399,11 @@ class TestPairReference:
         )
 
     def test_no_pair_before_names_no_one(self):
-        ex = extract(_article("The two sides signed an MoU on mining."))
-        assert () == ex.agreements
+        """The MoU is reported; with no pair before, its sides stay unknown."""
+        (agreement,) = extract(
+            _article("The two sides signed an MoU on mining.")
+        ).agreements
+        assert agreement.parties == ()
 
 
 def _package(lead: str, *items: str) -> td.Extraction:
@@ -719,8 +722,9 @@ class TestOfficials:
         assert [["JP", "TH"]] == got
 
     def test_an_unknown_first_name_is_no_one(self):
+        """The agreement is reported; the two men name no party."""
         got = _parties_of("Mr Somchai and Mr Kenji signed an agreement on rice.")
-        assert [] == got
+        assert [[]] == got
 
     def test_signers_named_with_their_roles_in_two_bodies(self):
         """ "signed by A, governor of the X (ACR), and B, governor of the Y":
@@ -885,7 +889,8 @@ class TestNamesOfTwoBodies:
             "Thailand's Ministry of Commerce held talks in Lima.",
             "An MoU was signed between the two institutions.",
         )
-        assert extract(article).agreements == ()
+        (agreement,) = extract(article).agreements
+        assert agreement.parties == ()
 
     def test_the_two_universities_are_the_last_two_universities(self):
         article = _article(
@@ -1007,3 +1012,33 @@ def test_a_headline_pact_sums_up_the_stories_mous():
     )
     (pact,) = extract(alone).agreements
     assert pact.kind.value == "other"
+
+
+class TestAgreementsWithoutNamedSides:
+    def test_a_new_agreement_whose_sides_the_text_does_not_name(self):
+        """ "before signing four memorandums of understanding": an agreement
+        the text reports, with no parties rather than guessed ones."""
+        (agreement,) = extract(
+            _article(
+                "Ana Diaz met the governor in Lima before signing four "
+                "memorandums of understanding on port logistics."
+            )
+        ).agreements
+        assert (agreement.kind.value, agreement.status.value) == ("mou", "signed")
+        assert agreement.parties == ()
+
+    def test_one_pointed_back_at_is_no_new_one(self):
+        got = extract(_article("The memorandum was signed on Monday.")).agreements
+        assert got == ()
+
+    def test_during_a_visit_its_sides_sign(self):
+        """Under a bilateral visit in focus, the agreements it reports without
+        parties are between the visit's two sides."""
+        article = td.parse_article(
+            "Peru's president visits Chile\n\n"
+            "Peru's President Ana Diaz paid an official visit to Chile on Monday. "
+            "During the visit, five memorandums of understanding were signed."
+        )
+        (agreement,) = extract(article).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+        assert agreement.meeting is not None

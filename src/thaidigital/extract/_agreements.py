@@ -599,6 +599,8 @@ def agreement_deals(
     for key, f in kind_fact.items():
         size = package_size(s.text, (f.start, f.end))
         draft = state.agreements.get(state.same_agreement.get(key, key))
+        if draft is not None and not draft.parties:
+            _sides_of_the_visit(state, draft)
         # "the three agreements were signed, the first …" points back at the
         # package read before; "signed six agreements" makes one.
         if (
@@ -607,6 +609,26 @@ def agreement_deals(
             and not _POINTS_BACK.search(s.text, max(0, f.start - 40), f.start)
         ):
             remember(state, draft, size)
+
+
+def _sides_of_the_visit(state: ReaderState, draft: AgreementDraft) -> None:
+    """ "signed four MoUs during the visit": an agreement read without its
+    parties, under a bilateral meeting in focus, is between that meeting's
+    two sides (with the evidence that names them)."""
+    focus = state.focus
+    if (
+        focus is None
+        or draft.meeting != focus.key
+        or focus.kind is not MeetingKind.BILATERAL
+        or len(focus.participants) != 2
+    ):
+        return
+    draft.parties.extend(focus.participants)
+    draft.evidence.extend(
+        attrs.evolve(e, field="parties")
+        for e in focus.evidence
+        if e.field == "participants"
+    )
 
 
 def _new_items(state: ReaderState, s: Sentence, facts: list[Fact]) -> list[Fact]:

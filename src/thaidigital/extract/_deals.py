@@ -32,6 +32,11 @@ __all__ = [
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
 _CUE_AFTER = 140
+#: "an MoU", "four MoUs": a noun that brings a new agreement.
+_NEW = re.compile(
+    r"\b(?:an?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: "the deal", "this deal": a noun that points back.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
@@ -412,6 +417,15 @@ def deals(
             # "The agreement, signed … with an ASEAN member": one side of an
             # agreement read before is no new agreement.
             groups = [g for g in groups if len(g) >= 2]
+        elif (
+            not groups
+            and cue is not None
+            and doc is None
+            and _NEW.search(text, max(0, noun.start() - 16), noun.start())
+        ):
+            # "before signing four memorandums of understanding": an
+            # agreement the text reports, its parties nowhere it says.
+            groups = [[]]
         for group in groups:
             key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
             if key in seen and doc is not None:
