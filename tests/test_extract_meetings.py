@@ -579,3 +579,25 @@ class TestNumberedSittings:
         (meeting,) = td.extract(article).meetings
         assert meeting.name == "4th meeting of the Peru-Chile Joint Commission"
         assert meeting.ordinal == 4
+
+    def test_the_next_numbered_sitting_of_the_series_in_focus(self):
+        """ "the fifth annual meeting" after "the fourth annual meeting of the
+        ASCN" is the fifth of that series, not the fourth again."""
+        article = td.Article(
+            id="n3",
+            title="Network meets online",
+            published=td.PartialDate.parse("2031-06-02"),
+            blocks=(
+                td.Paragraph(
+                    text="Officials spoke at the fourth annual meeting of the ASEAN "
+                    "Smart Cities Network on Monday."
+                ),
+                td.Paragraph(
+                    text="They discussed the fifth annual meeting slated for November."
+                ),
+            ),
+        )
+        fourth, fifth = td.extract(article).meetings
+        assert (fourth.ordinal, fifth.ordinal) == (4, 5)
+        assert fifth.series == fourth.series == "ASCN"
+        assert fifth.status.value == "planned"

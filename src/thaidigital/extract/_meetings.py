@@ -322,6 +322,22 @@ def _the_articles_own(
     return None
 
 
+def _numbered_like(m: MeetingMention, other: MeetingDraft | None) -> MeetingMention:
+    """A numbered pointer as a meeting of its own; of the series of the
+    meeting in focus when it names that one's kind of sitting ("the fifth
+    annual meeting" after "the fourth annual meeting of the ASCN")."""
+    m = attrs.evolve(m, generic=False)
+    words = m.text.split(maxsplit=1)
+    if (
+        other is None
+        or other.series is None
+        or len(words) < 2
+        or words[1].lower() not in other.name.lower()
+    ):
+        return m
+    return attrs.evolve(m, series=other.series, kind=other.kind)
+
+
 def _pointed_at(state: ReaderState, m: MeetingMention) -> MeetingDraft | None:
     """The meeting a pointer names: the one in focus, unless the pointer
     says a kind ("the ministerial meeting") that the latest meeting of that
@@ -447,11 +463,19 @@ def meeting_mentions(
             continue
         generic = m.generic
         draft = _pointed_at(state, m) if generic else _meeting(state, m, s)
-        if draft is None and generic and m.ordinal is not None:
+        if (
+            generic
+            and m.ordinal is not None
+            and (draft is None or draft.ordinal not in (None, m.ordinal))
+        ):
             # "attend the seventh annual consultation between the two
-            # governments": a numbered sitting with none before it to be.
+            # governments": a numbered sitting with none before it to be;
+            # "the fifth annual meeting" after the fourth is the fifth.
             generic = False
-            draft = _meeting(state, attrs.evolve(m, generic=False), s)
+            draft = next(
+                (d for d in state.meetings.values() if d.ordinal == m.ordinal),
+                None,
+            ) or _meeting(state, _numbered_like(m, draft), s)
         if draft is None:
             continue
         subjects.append(draft)
