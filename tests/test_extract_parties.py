@@ -1042,3 +1042,16 @@ class TestAgreementsWithoutNamedSides:
         (agreement,) = extract(article).agreements
         assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
         assert agreement.meeting is not None
+
+
+def test_ministers_set_off_after_their_names_sign_for_their_countries():
+    """ "A, Peru's Minister of Energy and Society, signed … with B, Chile's
+    Minister for Mines": a portfolio is no body; the countries sign."""
+    (agreement,) = extract(
+        _article(
+            "Ana Diaz, Peru’s Minister of Digital Economy and Society, signed a "
+            "Memorandum of Understanding with Luis Rojas, Chile’s Minister for "
+            "Communications and Information, on Monday."
+        )
+    ).agreements
+    assert agreement.parties == (Country(code="PE"), Country(code="CL"))

@@ -363,6 +363,13 @@ def _shape_in(
     owner = _possessor(text, words, start, end)
     if owner is not None:
         first, country = owner  # "South Korea's Office of …"
+        # "Thailand's Minister of Digital Economy and Society": a role
+        # after the possessive names a portfolio, not a body; "Chile's
+        # Dean of the College of …" names the college.
+        after_role = _role_prefix(text, words, heads, first, end)
+        if after_role < 0:
+            return None
+        first = after_role
     elif (code := _country_of_word(words[start].text)) is not None and (
         start + 1 > end or words[start + 1].text != "and"
     ):
