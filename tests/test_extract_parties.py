@@ -1055,3 +1055,28 @@ def test_ministers_set_off_after_their_names_sign_for_their_countries():
         )
     ).agreements
     assert agreement.parties == (Country(code="PE"), Country(code="CL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Andes Data Agency (ADA) and Microsoft Peru signed an MoU on skills.",
+            ["Andes Data Agency", "Microsoft Peru"],
+        ),
+        (
+            "Alibaba Cloud Chile signed an MoU with the Andes Data Agency.",
+            ["Alibaba Cloud Chile", "Andes Data Agency"],
+        ),
+    ],
+)
+def test_a_company_arm_named_with_its_country(text: str, names: list[str]):
+    (agreement,) = extract(_article(text)).agreements
+    assert [p.name for p in agreement.parties if isinstance(p, Organization)] == names
+
+
+def test_a_country_after_a_role_or_a_function_word_is_the_country():
+    (agreement,) = extract(
+        _article("In Chile the Prime Minister of Peru signed an MoU with Bolivia.")
+    ).agreements
+    assert set(agreement.parties) == {Country(code="PE"), Country(code="BO")}

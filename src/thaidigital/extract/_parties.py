@@ -662,6 +662,38 @@ def _shaped_organizations(
         spans.take(start, end, org, (words[lead].start, cover_end))
 
 
+#: The most words of a company's name before the country of its arm.
+_BRAND_WORDS = 2
+
+
+def _brand_before(words: list[Token], found: list[Entity], e: Entity) -> list[Token]:
+    """The capitalised words right before a country's name that make it a
+    company's arm there ("Microsoft Thailand"): words that are no function
+    word, role, month, country word or name the reference data knows."""
+    at = next((k for k, w in enumerate(words) if w.start == e.start), None)
+    if at is None or (e.text != words[at].text and " " not in e.text):
+        return []  # "Thailand's": a possessive, whose country it is
+    brand: list[Token] = []
+    k = at - 1
+    while k >= 0 and len(brand) < _BRAND_WORDS:
+        w = words[k]
+        nxt = brand[0] if brand else words[at]
+        if (
+            nxt.start != w.end + 1
+            or not w.capitalized
+            or w.text in _NOT_NAMES
+            or w.text.lower() in ROLE_KINDS
+            or w.text.lower() in DATE_NAMES
+            or w.text.endswith(_POSSESSIVE)
+            or _country_of_word(w.text) is not None
+            or any(f.start <= w.start < f.end for f in found)
+        ):
+            break
+        brand.insert(0, w)
+        k -= 1
+    return brand
+
+
 def _countries_and_officials(
     words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
 ) -> None:
@@ -685,6 +717,12 @@ def _countries_and_officials(
             continue
         if e.person is not None and e.person.country:
             spans.take(e.start, e.end, Country(code=e.person.country), (e.start, e.end))
+        elif e.country is not None and (brand := _brand_before(words, found, e)):
+            # "Microsoft Thailand", "Alibaba Cloud Thailand": a company's
+            # arm in that country, not the country.
+            name = " ".join([*(w.text for w in brand), e.text])
+            org = Organization(name=name, country=e.country.code)
+            spans.take(brand[0].start, e.end, org, (brand[0].start, e.end))
         elif e.country is not None:
             spans.take(e.start, e.end, Country(code=e.country.code), (e.start, e.end))
     for w in words:
