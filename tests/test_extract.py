@@ -328,6 +328,25 @@ class TestCorpus:
         assert time.perf_counter() - started < 60
 
     @pytest.mark.usefixtures("untraced")
+    @pytest.mark.parametrize(
+        "chunk",
+        [
+            "signed the Andes Declaration and ",
+            "Ministry Agency Office Department Council ",
+            "Peru and Chile and ",
+            "Microsoft Peru and Huawei Chile signed deals ",
+            "AIS, Peru's largest operator, signed an MoU with NSTDA, Peru, and ",
+        ],
+    )
+    def test_one_long_paragraph_of_one_shape(self, chunk: str):
+        """64 KB of one shape in one sentence: each name is read once, not
+        once per later name (a quadratic reading took 36 s at 32 KB)."""
+        text = (chunk * (64_000 // len(chunk))).strip()
+        started = time.perf_counter()
+        extract(_article(text))
+        assert time.perf_counter() - started < 15
+
+    @pytest.mark.usefixtures("untraced")
     def test_comma_runs_in_a_topic_list(self):
         """A topic list padded with thousands of " ," reads in linear time."""
         text = (

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates import find_dates
+from thaidigital.dates import DateMention, find_dates
 from thaidigital.extract._deals import (
     agreement_nouns,
     deals,
@@ -298,6 +298,7 @@ def meeting_outcomes(
         else None
     )
     text = s.text
+    dates: list[DateMention] | None = None  # the sentence's, found once if needed
     clause_start = 0
     for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text)]:
         clause = (clause_start, clause_end)
@@ -344,7 +345,9 @@ def meeting_outcomes(
                 start=d.start,
                 end=d.end,
             )
-            _agreement_date(state, agreement, s, clause, d)
+            if agreement.date is None and dates is None:
+                dates = find_dates(text, reference=state.reference_date)
+            _agreement_date(state, agreement, s, clause, d, dates=dates or [])
             # A topic list after a document's name and before the next
             # one's describes it ("X, which deals with A, and Y, targeting B").
             following = [o.start for o in docs if o.start > d.start]
@@ -402,11 +405,16 @@ def _agreement_date(
     s: Sentence,
     clause: tuple[int, int],
     document: DocumentMention,
+    *,
+    dates: Sequence[DateMention],
 ) -> None:
-    """ "X was adopted on 2 February 2024": the day it reached its status."""
+    """ "X was adopted on 2 February 2024": the day it reached its status
+    (of the sentence's ``dates``, one in the document's clause)."""
     if agreement.date is not None:
         return
-    for found in find_dates(s.text[: clause[1]], reference=state.reference_date):
+    for found in dates:
+        if found.end > clause[1]:
+            break
         value = found.value
         lead = s.text[clause[0] : found.start].strip(" ,").lower()
         lead = re.sub(r"^(?:and|then|but)\s+", "", lead)

@@ -330,12 +330,19 @@ def _year_after(text: str, words: list[Token], i: int) -> int | None:
     return None
 
 
+#: The most words of a meeting's name before its noun ("Special Meeting of
+#: the ASEAN Economic Ministers …" has fewer by far).
+_MAX_NAME_WORDS = 16
+
+
 def _span(
     text: str, words: list[Token], i: int, is_noun: bool, is_series: bool
 ) -> _Span:
-    """How far a meeting's name reaches on either side of its noun."""
+    """How far a meeting's name reaches on either side of its noun (back
+    over at most ``_MAX_NAME_WORDS`` words: a run of capitals is read once
+    per noun, so the reach bounds the cost)."""
     first = i
-    while first > 0:
+    while first > 0 and i - first < _MAX_NAME_WORDS:
         if _bracketed_acronym(text, words, first - 1):
             first -= 2  # "… Economic Ministers (AEM) meeting"
             continue
@@ -694,7 +701,12 @@ def _has_role_head(text: str) -> bool:
 
 def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMention]:
     """People named in a sentence: reference officeholders, and names beside a role."""
-    taken = [(e.start, e.end) for e in found if not e.person]
+    # The characters names other than people's cover, one flag each, so a
+    # word is looked up in constant time however many names the text has.
+    taken = bytearray(len(text) + 1)
+    for e in found:
+        if not e.person:
+            taken[e.start : e.end] = b"\x01" * (e.end - e.start)
     person_at = {e.start: e for e in reversed(found) if e.person}
     people_at = frozenset(person_at)
     marks = (
@@ -777,7 +789,7 @@ def _name_run(
     text: str,
     words: list[Token],
     i: int,
-    taken: list[tuple[int, int]],
+    taken: bytearray,
     people_at: frozenset[int] = frozenset(),
 ) -> int:
     """The end of a run of up to four name words from ``i`` ("Ivan John E. Uy")."""
@@ -795,7 +807,7 @@ def _name_run(
             and words[run + 1].text == "Sri"
         )
         and words[run].text.lower() not in ROLE_HEADS
-        and not any(s <= words[run].start < e for s, e in taken)
+        and not taken[words[run].start]
         # "Secretary-General Kao": a name does not open after a hyphen;
         # inside one a hyphen joins its parts ("Jean-Marc Ayrault").
         and (run > i or text[words[run].start - 1 : words[run].start] != "-")

@@ -666,11 +666,25 @@ def _shaped_organizations(
 _BRAND_WORDS = 2
 
 
-def _brand_before(words: list[Token], found: list[Entity], e: Entity) -> list[Token]:
+class _Known:
+    """Where a sentence's words start, and which characters the reference
+    data's names cover: built once, so each look-up is constant time."""
+
+    def __init__(self, words: list[Token], found: list[Entity]) -> None:
+        self.at = {w.start: k for k, w in enumerate(words)}
+        self.covered = bytearray(max((f.end for f in found), default=0) + 1)
+        for f in found:
+            self.covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+
+    def named(self, start: int) -> bool:
+        return start < len(self.covered) and bool(self.covered[start])
+
+
+def _brand_before(words: list[Token], known: _Known, e: Entity) -> list[Token]:
     """The capitalised words right before a country's name that make it a
     company's arm there ("Microsoft Thailand"): words that are no function
     word, role, month, country word or name the reference data knows."""
-    at = next((k for k, w in enumerate(words) if w.start == e.start), None)
+    at = known.at.get(e.start)
     if at is None or (e.text != words[at].text and " " not in e.text):
         return []  # "Thailand's": a possessive, whose country it is
     brand: list[Token] = []
@@ -686,7 +700,7 @@ def _brand_before(words: list[Token], found: list[Entity], e: Entity) -> list[To
             or w.text.lower() in DATE_NAMES
             or w.text.endswith(_POSSESSIVE)
             or _country_of_word(w.text) is not None
-            or any(f.start <= w.start < f.end for f in found)
+            or known.named(w.start)
         ):
             break
         brand.insert(0, w)
@@ -712,12 +726,13 @@ def _countries_and_officials(
         ):
             org = Organization(name=nxt.text, country=code)
             spans.take(nxt.start, nxt.end, org, (w.start, nxt.end))
+    known = _Known(words, found)
     for e in found:
         if not spans.free(e.start, e.end):
             continue
         if e.person is not None and e.person.country:
             spans.take(e.start, e.end, Country(code=e.person.country), (e.start, e.end))
-        elif e.country is not None and (brand := _brand_before(words, found, e)):
+        elif e.country is not None and (brand := _brand_before(words, known, e)):
             # "Microsoft Thailand", "Alibaba Cloud Thailand": a company's
             # arm in that country, not the country.
             name = " ".join([*(w.text for w in brand), e.text])
