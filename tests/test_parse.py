@@ -370,6 +370,8 @@ class TestFurniture:
             ("Heute 48", DropReason.COUNTER),
             ("Insgesamt 1204455", DropReason.COUNTER),
             ("ผู้เข้าชม 1,204", DropReason.COUNTER),
+            ("This article is more than 3 years old", DropReason.NOTICE),
+            ("This article is more than 1 month old", DropReason.NOTICE),
         ],
     )
     def test_patterns(self, line: str, reason: DropReason) -> None:
@@ -390,6 +392,31 @@ class TestFurniture:
     )
     def test_prose_is_not_furniture(self, line: str) -> None:
         """Prose that merely starts like furniture is kept."""
+        assert furniture_reason(line) is None
+
+    def test_an_age_notice_above_the_headline_is_no_title(self) -> None:
+        """A notice that the page is old ("This article is more than 2 years
+        old") sits above some headlines; it is dropped, and the headline is
+        the title."""
+        text = (
+            "This article is more than 2 years old\n"
+            "Port operator plans a data hub with a telecom group\n"
+            "A port operator and a telecom group plan a data hub in the east."
+        )
+        report = parse_article_report(text)
+
+        assert "Port operator plans a data hub with a telecom group" == (
+            report.article.title
+        )
+        assert [DropReason.NOTICE] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["This article is more than enough", "This article is more than 2 pages long"],
+    )
+    def test_an_age_notice_needs_its_whole_phrase(self, line: str) -> None:
+        """Only the whole notice, with its number, is furniture."""
         assert furniture_reason(line) is None
 
     @pytest.mark.parametrize(

@@ -100,6 +100,9 @@ _SOCIAL_SPLIT = re.compile(r"[\s|·•/,]+")
 _PHRASE_REASON: dict[str, DropReason] = {
     phrase: reason for reason, phrases in PHRASES.items() for phrase in phrases
 }
+#: A "#" in a phrase stands for any number ("this article is more than # years
+#: old"); a line's digit runs are read as "#" to look those up.
+_DIGITS = re.compile(r"\d+")
 _RELATED = frozenset(RELATED_HEADINGS)
 
 
@@ -146,6 +149,8 @@ def furniture_reason(text: str) -> DropReason | None:
     <DropReason.SHARE: 'share'>
     >>> furniture_reason("The meeting was held in Bangkok.") is None
     True
+    >>> furniture_reason("This article is more than 2 years old")
+    <DropReason.NOTICE: 'notice'>
     >>> furniture_reason("1.7K"), furniture_reason("18.10.2023")
     (<DropReason.COUNTER: 'counter'>, None)
     >>> furniture_reason("CN"), furniture_reason("(CN)")
@@ -153,6 +158,8 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
+    if reason is None and any(c.isdigit() for c in folded):
+        reason = _PHRASE_REASON.get(_DIGITS.sub("#", folded))
     if reason is None and folded in BACK_LINKS:
         reason = _R.NAVIGATION
     if reason is _R.LANGUAGE_SWITCHER and text.startswith("(") and text.endswith(")"):
