@@ -2397,3 +2397,27 @@ class TestThaiStandfirst:
         first = "เทศบาลเตรียมขยายศูนย์ไปอีกสามอำเภอ"
         text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
         assert first == parse_article(text).subtitle
+
+
+class TestPublisherUnitLabel:
+    """Thai organisations print the office that publishes their news (its
+    public relations unit, then the organisation's name) above the headline."""
+
+    def test_unit_label_above_the_headline_is_a_breadcrumb(self) -> None:
+        text = (
+            "งานประชาสัมพันธ์ วิทยาลัยตัวอย่างนคร\n\n"
+            "วิทยาลัยตัวอย่างนคร ร่วมลงนามความร่วมมือด้านข้อมูลเมืองกับเทศบาลนครตัวอย่าง\n\n"
+            "อธิการบดีวิทยาลัยตัวอย่างนครและนายกเทศมนตรีร่วมลงนามบันทึกข้อตกลงความร่วมมือ"
+        )
+        report = parse_article_report(text)
+        assert (
+            "วิทยาลัยตัวอย่างนคร ร่วมลงนามความร่วมมือด้านข้อมูลเมืองกับเทศบาลนครตัวอย่าง",
+            ("งานประชาสัมพันธ์ วิทยาลัยตัวอย่างนคร",),
+        ) == (report.article.title, report.article.breadcrumbs)
+        assert_accounted(text, report)
+
+    def test_a_headline_that_starts_with_the_unit_stays_the_title(self) -> None:
+        """A headline about the unit itself has more words than a label."""
+        title = "กองประชาสัมพันธ์ จัดอบรม การเขียนข่าว ให้ เจ้าหน้าที่ ท้องถิ่น"
+        text = f"{title}\n\nเจ้าหน้าที่จากสิบเทศบาลเข้าร่วมการอบรมสองวัน"
+        assert title == parse_article(text).title

@@ -258,6 +258,12 @@ def is_related_heading(text: str) -> bool:
 SECTION_WORDS = column("section_words", "word")
 # Thai writes a section's name as one word: the section word, then the rest.
 _THAI_SECTION_MAX_CHARS = 30
+#: The offices that publish an organisation's news ("งานประชาสัมพันธ์", its
+#: public relations unit): the ``publisher_units`` tables. Their label names
+#: the office, then the organisation, in a few words.
+PUBLISHER_UNITS = column("publisher_units", "word")
+_UNIT_LABEL_MAX_WORDS = 4
+_UNIT_LABEL_MAX_CHARS = 60
 _SECTION_SPLIT = re.compile(r"\s*(?:&|/|\band\b|\s)\s*", re.IGNORECASE)
 
 
@@ -269,10 +275,20 @@ def is_section_label(text: str) -> bool:
         (True, False)
         >>> is_section_label("ข่าวเศรษฐกิจ"), is_section_label("เศรษฐกิจ:")
         (True, False)
+        >>> is_section_label("งานประชาสัมพันธ์ มหาวิทยาลัยตัวอย่าง")
+        True
     """
     if text.rstrip().endswith(":"):
         return False  # "Economy:" introduces what follows: a heading
     words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
+    if (
+        words
+        and any(words[0].startswith(unit) for unit in PUBLISHER_UNITS)
+        and len(words) <= _UNIT_LABEL_MAX_WORDS
+        and len(text) <= _UNIT_LABEL_MAX_CHARS
+        and not ends_sentence(text)
+    ):
+        return True
     if len(words) == 1 and is_thai(words[0][0]):
         word = words[0]
         return len(word) <= _THAI_SECTION_MAX_CHARS and any(
