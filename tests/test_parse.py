@@ -2169,6 +2169,9 @@ class TestDatedOpening:
         [
             ("7 สิงหาคม พ.ศ. 2564, ", "2021-08-07"),
             ("7 ส.ค. 2564, ", "2021-08-07"),
+            # A newspaper's dash after the date, then where it happened.
+            ("7 ส.ค. 64 - ที่ศาลากลางจังหวัดลำปาง ", "2021-08-07"),
+            ("7 สิงหาคม 2564 – ที่ศาลากลางจังหวัดลำปาง ", "2021-08-07"),
         ],
     )
     def test_dated_opening_with_a_comma(self, opening: str, published: str) -> None:
@@ -2192,6 +2195,9 @@ class TestDatedOpening:
         "story",
         [
             "12 คนเข้าร่วมงาน, นางสาวมาลีกล่าวเปิดงาน",
+            "12 คนเข้าร่วมงาน - นางสาวมาลีกล่าวเปิดงาน",
+            # A range of days opening the story is the event's, not the page's.
+            "7 สิงหาคม 2564 - 9 สิงหาคม 2564 เทศบาลจัดงานข้อมูลเมือง",
             "7 August, the ministry opened a data centre in Lampang.",
             "7 August 2021, the ministry opened a data centre in Lampang.",
         ],
@@ -2211,6 +2217,15 @@ class TestDatedOpening:
     def test_long_openings_are_fast(self) -> None:
         start = time.perf_counter()
         parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
+        assert time.perf_counter() - start < 2.0
+
+    def test_long_thai_openings_with_dashes_are_fast(self) -> None:
+        """Near-matches of the dashed opening: many digit-led Thai runs with
+        dashes too far from them, and dashes before digits."""
+        near = "7 ก" + "ข - " * 20 + "9 "
+        start = time.perf_counter()
+        parse_article_report("Title here\n\n" + near * 5_000 + "\n\nMore.")
+        parse_article_report("Title here\n\n7 ก" + "ข" * 100_000 + " - x\n\nMore.")
         assert time.perf_counter() - start < 2.0
 
 
