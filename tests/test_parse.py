@@ -370,6 +370,8 @@ class TestFurniture:
             ("Heute 48", DropReason.COUNTER),
             ("Insgesamt 1204455", DropReason.COUNTER),
             ("ผู้เข้าชม 1,204", DropReason.COUNTER),
+            ("This article is more than 3 years old", DropReason.NOTICE),
+            ("This article is more than 1 month old", DropReason.NOTICE),
         ],
     )
     def test_patterns(self, line: str, reason: DropReason) -> None:
@@ -390,6 +392,31 @@ class TestFurniture:
     )
     def test_prose_is_not_furniture(self, line: str) -> None:
         """Prose that merely starts like furniture is kept."""
+        assert furniture_reason(line) is None
+
+    def test_an_age_notice_above_the_headline_is_no_title(self) -> None:
+        """A notice that the page is old ("This article is more than 2 years
+        old") sits above some headlines; it is dropped, and the headline is
+        the title."""
+        text = (
+            "This article is more than 2 years old\n"
+            "Port operator plans a data hub with a telecom group\n"
+            "A port operator and a telecom group plan a data hub in the east."
+        )
+        report = parse_article_report(text)
+
+        assert "Port operator plans a data hub with a telecom group" == (
+            report.article.title
+        )
+        assert [DropReason.NOTICE] == [d.reason for d in report.dropped]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["This article is more than enough", "This article is more than 2 pages long"],
+    )
+    def test_an_age_notice_needs_its_whole_phrase(self, line: str) -> None:
+        """Only the whole notice, with its number, is furniture."""
         assert furniture_reason(line) is None
 
     @pytest.mark.parametrize(
@@ -2142,6 +2169,9 @@ class TestDatedOpening:
         [
             ("7 สิงหาคม พ.ศ. 2564, ", "2021-08-07"),
             ("7 ส.ค. 2564, ", "2021-08-07"),
+            # A newspaper's dash after the date, then where it happened.
+            ("7 ส.ค. 64 - ที่ศาลากลางจังหวัดลำปาง ", "2021-08-07"),
+            ("7 สิงหาคม 2564 – ที่ศาลากลางจังหวัดลำปาง ", "2021-08-07"),
         ],
     )
     def test_dated_opening_with_a_comma(self, opening: str, published: str) -> None:
@@ -2165,6 +2195,9 @@ class TestDatedOpening:
         "story",
         [
             "12 คนเข้าร่วมงาน, นางสาวมาลีกล่าวเปิดงาน",
+            "12 คนเข้าร่วมงาน - นางสาวมาลีกล่าวเปิดงาน",
+            # A range of days opening the story is the event's, not the page's.
+            "7 สิงหาคม 2564 - 9 สิงหาคม 2564 เทศบาลจัดงานข้อมูลเมือง",
             "7 August, the ministry opened a data centre in Lampang.",
             "7 August 2021, the ministry opened a data centre in Lampang.",
         ],
@@ -2184,6 +2217,15 @@ class TestDatedOpening:
     def test_long_openings_are_fast(self) -> None:
         start = time.perf_counter()
         parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
+        assert time.perf_counter() - start < 2.0
+
+    def test_long_thai_openings_with_dashes_are_fast(self) -> None:
+        """Near-matches of the dashed opening: many digit-led Thai runs with
+        dashes too far from them, and dashes before digits."""
+        near = "7 ก" + "ข - " * 20 + "9 "
+        start = time.perf_counter()
+        parse_article_report("Title here\n\n" + near * 5_000 + "\n\nMore.")
+        parse_article_report("Title here\n\n7 ก" + "ข" * 100_000 + " - x\n\nMore.")
         assert time.perf_counter() - start < 2.0
 
 
@@ -2370,3 +2412,27 @@ class TestThaiStandfirst:
         first = "เทศบาลเตรียมขยายศูนย์ไปอีกสามอำเภอ"
         text = f"ลำปางเปิดศูนย์ข้อมูลเมืองแห่งใหม่\n\n{first}\n\nมีผู้ร่วมงานกว่าร้อยคน"
         assert first == parse_article(text).subtitle
+
+
+class TestPublisherUnitLabel:
+    """Thai organisations print the office that publishes their news (its
+    public relations unit, then the organisation's name) above the headline."""
+
+    def test_unit_label_above_the_headline_is_a_breadcrumb(self) -> None:
+        text = (
+            "งานประชาสัมพันธ์ วิทยาลัยตัวอย่างนคร\n\n"
+            "วิทยาลัยตัวอย่างนคร ร่วมลงนามความร่วมมือด้านข้อมูลเมืองกับเทศบาลนครตัวอย่าง\n\n"
+            "อธิการบดีวิทยาลัยตัวอย่างนครและนายกเทศมนตรีร่วมลงนามบันทึกข้อตกลงความร่วมมือ"
+        )
+        report = parse_article_report(text)
+        assert (
+            "วิทยาลัยตัวอย่างนคร ร่วมลงนามความร่วมมือด้านข้อมูลเมืองกับเทศบาลนครตัวอย่าง",
+            ("งานประชาสัมพันธ์ วิทยาลัยตัวอย่างนคร",),
+        ) == (report.article.title, report.article.breadcrumbs)
+        assert_accounted(text, report)
+
+    def test_a_headline_that_starts_with_the_unit_stays_the_title(self) -> None:
+        """A headline about the unit itself has more words than a label."""
+        title = "กองประชาสัมพันธ์ จัดอบรม การเขียนข่าว ให้ เจ้าหน้าที่ ท้องถิ่น"
+        text = f"{title}\n\nเจ้าหน้าที่จากสิบเทศบาลเข้าร่วมการอบรมสองวัน"
+        assert title == parse_article(text).title

@@ -100,6 +100,9 @@ _SOCIAL_SPLIT = re.compile(r"[\s|·•/,]+")
 _PHRASE_REASON: dict[str, DropReason] = {
     phrase: reason for reason, phrases in PHRASES.items() for phrase in phrases
 }
+#: A "#" in a phrase stands for any number ("this article is more than # years
+#: old"); a line's digit runs are read as "#" to look those up.
+_DIGITS = re.compile(r"\d+")
 _RELATED = frozenset(RELATED_HEADINGS)
 
 
@@ -146,6 +149,8 @@ def furniture_reason(text: str) -> DropReason | None:
     <DropReason.SHARE: 'share'>
     >>> furniture_reason("The meeting was held in Bangkok.") is None
     True
+    >>> furniture_reason("This article is more than 2 years old")
+    <DropReason.NOTICE: 'notice'>
     >>> furniture_reason("1.7K"), furniture_reason("18.10.2023")
     (<DropReason.COUNTER: 'counter'>, None)
     >>> furniture_reason("CN"), furniture_reason("(CN)")
@@ -153,6 +158,8 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
+    if reason is None and any(c.isdigit() for c in folded):
+        reason = _PHRASE_REASON.get(_DIGITS.sub("#", folded))
     if reason is None and folded in BACK_LINKS:
         reason = _R.NAVIGATION
     if reason is _R.LANGUAGE_SWITCHER and text.startswith("(") and text.endswith(")"):
@@ -251,6 +258,12 @@ def is_related_heading(text: str) -> bool:
 SECTION_WORDS = column("section_words", "word")
 # Thai writes a section's name as one word: the section word, then the rest.
 _THAI_SECTION_MAX_CHARS = 30
+#: The offices that publish an organisation's news ("งานประชาสัมพันธ์", its
+#: public relations unit): the ``publisher_units`` tables. Their label names
+#: the office, then the organisation, in a few words.
+PUBLISHER_UNITS = column("publisher_units", "word")
+_UNIT_LABEL_MAX_WORDS = 4
+_UNIT_LABEL_MAX_CHARS = 60
 _SECTION_SPLIT = re.compile(r"\s*(?:&|/|\band\b|\s)\s*", re.IGNORECASE)
 
 
@@ -262,10 +275,20 @@ def is_section_label(text: str) -> bool:
         (True, False)
         >>> is_section_label("ข่าวเศรษฐกิจ"), is_section_label("เศรษฐกิจ:")
         (True, False)
+        >>> is_section_label("งานประชาสัมพันธ์ มหาวิทยาลัยตัวอย่าง")
+        True
     """
     if text.rstrip().endswith(":"):
         return False  # "Economy:" introduces what follows: a heading
     words = [w for w in _SECTION_SPLIT.split(text.strip().casefold()) if w]
+    if (
+        words
+        and any(words[0].startswith(unit) for unit in PUBLISHER_UNITS)
+        and len(words) <= _UNIT_LABEL_MAX_WORDS
+        and len(text) <= _UNIT_LABEL_MAX_CHARS
+        and not ends_sentence(text)
+    ):
+        return True
     if len(words) == 1 and is_thai(words[0][0]):
         word = words[0]
         return len(word) <= _THAI_SECTION_MAX_CHARS and any(

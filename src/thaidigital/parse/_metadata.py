@@ -423,22 +423,28 @@ def read_opening_date(text: str, reference_date: dt.date | None) -> PartialDate 
 
 
 # "7 สิงหาคม พ.ศ. 2564, นาย…": a whole date, day first and with a Thai
-# month, then a comma, opens a Thai release's first paragraph. (An English
+# month, then a comma, opens a Thai release's first paragraph; a newspaper
+# puts a dash there instead ("7 ส.ค. 64 - ที่ทำเนียบรัฐบาล …"). (An English
 # "12 March 2025, the ministry said …" is left to the dateline readers.)
-_DATED_OPENING = re.compile(r"\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?, ")
+_DATED_OPENING = re.compile(
+    r"(?P<date>\d{1,2} [\u0e00-\u0e7f][^,]{2,40}?)(?:, | [-–—] (?!\d))"
+)
 
 
 def _dated_opening(text: str, reference_date: dt.date | None) -> PartialDate | None:
-    """The whole Thai date, day first, that opens ``text`` before a comma.
+    """The whole Thai date, day first, that opens ``text`` before a comma or
+    a dash.
 
     >>> str(_dated_opening("7 สิงหาคม พ.ศ. 2564, นายสมชายเปิดงาน", None))
+    '2021-08-07'
+    >>> str(_dated_opening("7 ส.ค. 64 - ที่ทำเนียบรัฐบาล นายกรัฐมนตรีเปิดงาน", None))
     '2021-08-07'
     >>> _dated_opening("19 คนเข้าร่วม, นายสมชายเปิดงาน", None)
     """
     match = _DATED_OPENING.match(text)
     if match is None:
         return None
-    date = read_date(match[0][:-2], reference_date)
+    date = read_date(match["date"], reference_date)
     return date if date is not None and None not in (date.day, date.year) else None
 
 

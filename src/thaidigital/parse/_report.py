@@ -67,6 +67,9 @@ class DropReason(enum.StrEnum):
     LANGUAGE_SWITCHER = "language_switcher"
     #: A placeholder left where a widget did not load, such as "Now loading...".
     PLACEHOLDER = "placeholder"
+    #: A site's notice about the page rather than its story, such as "This
+    #: article is more than 2 years old".
+    NOTICE = "notice"
     #: A teaser above the headline, which is the headline with the story's
     #: opening run on, as listing pages and share cards print it (the
     #: headline also stands alone below).
