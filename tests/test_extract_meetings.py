@@ -601,3 +601,30 @@ class TestNumberedSittings:
         assert (fourth.ordinal, fifth.ordinal) == (4, 5)
         assert fifth.series == fourth.series == "ASCN"
         assert fifth.status.value == "planned"
+
+
+class TestOneMeetingManyWordings:
+    def test_related_meetings_are_the_meetings_own(self):
+        article = td.Article(
+            id="w1",
+            title="Ministers meet",
+            blocks=(
+                td.Paragraph(
+                    text="The 12th Andean Trade Ministers’ Meeting and Related "
+                    "Meetings opened in Lima on Monday."
+                ),
+            ),
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.ordinal == 12
+
+    def test_a_numbered_body_named_two_ways(self):
+        article = td.parse_article(
+            "The 9th Meeting of the Joint Commission on Bilateral Cooperation "
+            "between Peru and Chile\n\n"
+            "The foreign ministers co-chaired the 9th Joint Commission on "
+            "Bilateral Cooperation between Peru and Chile in Lima on 3 May 2031."
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.ordinal == 9
+        assert "Joint Commission on Bilateral Cooperation" in meeting.name

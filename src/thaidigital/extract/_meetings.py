@@ -25,6 +25,7 @@ from thaidigital.extract._drafts import (
 from thaidigital.extract._names import (
     MeetingMention,
     PersonMention,
+    ordinal,
 )
 from thaidigital.extract._pack import cue_pattern, rows
 from thaidigital.extract._text import (
@@ -35,6 +36,7 @@ from thaidigital.extract._text import (
 )
 from thaidigital.extract._vocabulary import (
     DEMONYMS,
+    MEETING_NOUNS,
     PARTICIPANT_CUES,
     PARTICIPANT_GROUPS,
     ROLE_HEADS,
@@ -257,6 +259,7 @@ def _meeting(
     draft = (
         state.meetings.get(key)
         or _longer_name(state, mention)
+        or _same_numbered(state, mention)
         or _the_articles_own(state, mention)
     )
     if (
@@ -352,6 +355,35 @@ def _pointed_at(state: ReaderState, m: MeetingMention) -> MeetingDraft | None:
 
 def _words(name: str) -> list[str]:
     return [reference.fold_name(w) for w in name.split()]
+
+
+def _name_words(name: str) -> set[str]:
+    """The capitalised words of a meeting's name but its nouns and number."""
+    return {
+        reference.fold_name(w)
+        for w in name.split()
+        if w[:1].isupper() and w.lower() not in MEETING_NOUNS and ordinal(w) is None
+    }
+
+
+def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
+    """A numbered meeting of no known series read before under another
+    wording of its name: "the 22nd Joint Commission on Bilateral
+    Cooperation" and "the 22nd Meeting of the Joint Commission on …" (the
+    same number and two name words or more in common)."""
+    if mention.ordinal is None or mention.series is not None:
+        return None
+    mine = _name_words(mention.text)
+    return next(
+        (
+            d
+            for d in state.meetings.values()
+            if d.ordinal == mention.ordinal
+            and d.series is None
+            and len(mine & _name_words(d.name)) >= 2
+        ),
+        None,
+    )
 
 
 def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:

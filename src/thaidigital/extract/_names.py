@@ -74,7 +74,8 @@ _SUPERLATIVE = re.compile(
 )
 _SERIES_ORDINAL = re.compile(r"[- ]([1-9]\d?)\b")
 _OF_NAME = re.compile(
-    r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*(?:\s+(?:of|and|for|the|[A-Z0-9][\w-]*))*)"
+    r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*"
+    r"(?:\s+(?:of|and|for|the|on(?=\s+[A-Z0-9])|[A-Z0-9][\w-]*))*)"
 )
 #: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
 _ON_NAME = re.compile(r"\s+on\s+(?P<name>[A-Z][\w-]*(?:\s+(?:and|[A-Z][\w-]*))*)")
@@ -574,8 +575,9 @@ def _mention(
         for w in words[first:i]
         if _name_word(w)
         and not ordinal(w.text)
-        # "Related meetings …" opens a sentence; "Digital Forum" is a name.
-        and not (w.start == 0 and w.text.lower() in MODIFIERS)
+        # "Related Meetings", "the Ministerial Meeting": words that only say
+        # what kind of sitting it is name none.
+        and w.text.lower() not in MODIFIERS
     ]
     start = words[first].start
     places = tuple(
