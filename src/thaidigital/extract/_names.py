@@ -73,9 +73,18 @@ _SUPERLATIVE = re.compile(
     r"\s+(?:to\b|at which\b|in which\b|where\b|ever\b|since\b|outside\b)"
 )
 _SERIES_ORDINAL = re.compile(r"[- ]([1-9]\d?)\b")
+#: "on" inside a body's name goes on to a capitalised word that is no
+#: day or month ("Commission on Bilateral Cooperation", not "… on Monday").
+_ON_IN_NAME = (
+    r"on(?=\s+(?!(?:"
+    + "|".join(
+        sorted((re.escape(d.capitalize()) for d in DATE_NAMES), key=len, reverse=True)
+    )
+    + r")\b)[A-Z0-9])"
+)
 _OF_NAME = re.compile(
     r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*"
-    r"(?:\s+(?:of|and|for|the|on(?=\s+[A-Z0-9])|[A-Z0-9][\w-]*))*)"
+    r"(?:\s+(?:of|and|for|the|" + _ON_IN_NAME + r"|[A-Z0-9][\w-]*))*)"
 )
 #: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
 _ON_NAME = re.compile(r"\s+on\s+(?P<name>[A-Z][\w-]*(?:\s+(?:and|[A-Z][\w-]*))*)")
@@ -575,10 +584,13 @@ def _mention(
         for w in words[first:i]
         if _name_word(w)
         and not ordinal(w.text)
+        # "Related meetings …" opens a sentence; "Digital Forum" is a name.
+        and not (w.start == 0 and w.text.lower() in MODIFIERS)
+    ]
+    if all(w.text.lower() in MODIFIERS for w in capitals):
         # "Related Meetings", "the Ministerial Meeting": words that only say
         # what kind of sitting it is name none.
-        and w.text.lower() not in MODIFIERS
-    ]
+        capitals = []
     start = words[first].start
     places = tuple(
         e for e in found if start <= e.start and e.end <= words[i].start and e.is_place
