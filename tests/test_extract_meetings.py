@@ -628,3 +628,31 @@ class TestOneMeetingManyWordings:
         (meeting,) = td.extract(article).meetings
         assert meeting.ordinal == 9
         assert "Joint Commission on Bilateral Cooperation" in meeting.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Andes Smart City Week opened in Lima.", "Andes Smart City Week", "expo"),
+        (
+            "Ministers spoke at the 2031 Global Space Convention in Lima.",
+            "2031 Global Space Convention",
+            "conference",
+        ),
+    ],
+)
+def test_a_capitalised_name_ending_in_week_or_convention(
+    text: str, name: str, kind: str
+):
+    article = td.Article(id="w", title="A report", blocks=(td.Paragraph(text=text),))
+    (meeting,) = td.extract(article).meetings
+    assert (meeting.name, meeting.kind.value) == (name, kind)
+
+
+def test_next_week_is_no_meeting():
+    article = td.Article(
+        id="w",
+        title="A report",
+        blocks=(td.Paragraph(text="The ministry will announce the plan next week."),),
+    )
+    assert td.extract(article).meetings == ()

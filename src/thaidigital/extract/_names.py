@@ -19,6 +19,7 @@ from thaidigital.extract._vocabulary import (
     MEETING_NOUNS,
     MODIFIERS,
     NAME_CONNECTORS,
+    NAMED_MEETING_NOUNS,
     NUMBERED_MEETING_NOUNS,
     ORDINAL_BLOCKERS,
     ORDINAL_WORDS,
@@ -282,6 +283,14 @@ def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     is_noun = (
         lower in MEETING_NOUNS
         or (lower in NUMBERED_MEETING_NOUNS and words[i].capitalized)
+        # "Thailand Smart City Week": the last word of a capitalised name
+        or (
+            lower in NAMED_MEETING_NOUNS
+            and words[i].capitalized
+            and i > 0
+            and words[i - 1].capitalized
+            and words[i - 1].end + 1 == words[i].start
+        )
     ) and not (i + 1 < len(words) and words[i + 1].text.lower() in PLACE_NOUNS)
     if not word.isupper():
         return is_noun, False
@@ -380,6 +389,13 @@ def _span(
         ):
             break
         first -= 1
+    if (
+        first > 0
+        and first < i
+        and re.fullmatch(r"(?:19|20)\d\d", words[first - 1].text)
+        and _adjacent(text, words[first - 1], words[first])
+    ):
+        first -= 1  # "2022 APEC Ministers Responsible for Trade Meeting"
     last, end = i, words[i].end
     numbered = _SERIES_ORDINAL.match(text, end) if is_series else None
     if numbered:
@@ -444,8 +460,10 @@ def _kind(noun: str, name_words: list[str], series: str | None) -> MeetingKind:
         cue = MODIFIERS.get(w.lower())
         if cue is not None and cue is not MeetingKind.OTHER:
             return cue
-    return MEETING_NOUNS.get(noun) or NUMBERED_MEETING_NOUNS.get(
-        noun, MeetingKind.OTHER
+    return (
+        MEETING_NOUNS.get(noun)
+        or NAMED_MEETING_NOUNS.get(noun)
+        or NUMBERED_MEETING_NOUNS.get(noun, MeetingKind.OTHER)
     )
 
 

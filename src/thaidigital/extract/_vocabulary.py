@@ -33,6 +33,7 @@ __all__ = [
     "HEDGES",
     "MEETING_NOUNS",
     "MODIFIERS",
+    "NAMED_MEETING_NOUNS",
     "NAME_CONNECTORS",
     "NATIONAL_PROGRAM",
     "NUMBERED_MEETING_NOUNS",
@@ -102,6 +103,12 @@ NUMBERED_MEETING_NOUNS = MappingProxyType(
 )
 
 #: Nouns that head a meeting's name, and the kind each names alone.
+#: Nouns that head a meeting's name only as the last word of a capitalised
+#: name ("Thailand Smart City Week"), and the kind they name.
+NAMED_MEETING_NOUNS = MappingProxyType(
+    {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "named_meeting_nouns")}
+)
+
 MEETING_NOUNS = MappingProxyType(
     {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_nouns")}
     | dict.fromkeys(VISIT_NOUNS, MeetingKind.BILATERAL)
