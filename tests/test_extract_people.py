@@ -223,3 +223,28 @@ class TestRolesOutletsWrite:
         assert _roles("They handed it to Minister Anan Suk.") == {
             "Anan Suk": "Minister"
         }
+
+
+class TestRanksUnitsAndAcronyms:
+    def test_a_rank_is_the_roles_not_the_names(self):
+        roles = _roles(
+            "Senior Minister General Rosa Vidal said so.",
+            "Air Chief Marshal Luis Rojas, Deputy Prime Minister, met them.",
+        )
+        assert set(roles) == {"Rosa Vidal", "Luis Rojas"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Deputy Prime Minister Luis Rojas will chair the APEC MRT on Friday.",
+            "Chairman of the Board Luis Rojas opened the Meeting Digital panel.",
+            "The Deputy Consul General of the Royal Thai Consulate-General spoke.",
+        ],
+    )
+    def test_acronyms_meetings_and_consulates_are_no_one(self, text: str):
+        assert not set(_roles(text)) & {
+            "APEC MRT",
+            "Meeting Digital",
+            "Consul General",
+            "Royal Thai Consulate-General",
+        }

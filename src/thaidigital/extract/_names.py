@@ -66,6 +66,9 @@ FUNCTION_WORDS = frozenset(
         "HE",
     }
 )
+#: Ranks written in full before a name ("General Kun Kim", "Air Chief
+#: Marshal Prajin"): part of the role, never of the name.
+_RANKS = frozenset({"General", "Captain", "Marshal", "Colonel", "Lieutenant"})
 # "0th" is no ordinal: the models count meetings from 1.
 _ORDINAL_DIGITS = re.compile(r"([1-9]\d?)(?:st|nd|rd|th)", re.IGNORECASE)
 _GAP = re.compile(r"[’']?\s*[-–]?\s*")
@@ -772,6 +775,8 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                     and any(_opens_no_name(w.text) for w in words[i : run - 2])
                 )
                 or any(_bare(w.text) in _NOT_PERSON for w in words[i:run])
+                # "APEC MRT": acronyms, not a name
+                or all(w.text.isupper() for w in words[i:run])
             ):
                 # "HKMA Norman Chan", "Customs Department Theeraj Athana":
                 # the words up to the body's head are the body the person is
@@ -807,6 +812,7 @@ _HYPHENATED = re.compile(r"(?:-[a-z]{1,12})+(?![\w-])")
 _NOT_PERSON = (
     ORGANIZATION_HEADS
     | frozenset(w.capitalize() for w in PLACE_NOUNS)
+    | frozenset(w.capitalize() for w in MEETING_NOUNS)
     | frozenset(row["word"] for row in rows("en", "not_person_words"))
 )
 
@@ -832,6 +838,7 @@ def _name_run(
         and _bare(words[run].text).isalpha()
         and (run == i or _bare(words[run - 1].text) == words[run - 1].text)
         and words[run].text not in FUNCTION_WORDS
+        and words[run].text not in _RANKS
         # "Tan Sri Muhyiddin" is a title; "Tan See Leng" is a name.
         and not (
             words[run].text == "Tan"
