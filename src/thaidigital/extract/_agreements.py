@@ -576,8 +576,9 @@ def agreement_deals(
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
-    own = deals(s, mentions, inside) if state.package is not None else []
-    items = ordinal_items(state, s, own) + listed_items(state, s)
+    items = ordinal_items(
+        state, s, functools.partial(deals, s, mentions, inside)
+    ) + listed_items(state, s)
     facts = deals(s, mentions, inside, documents=documents, skip=items)
     if not facts and state.list_noun is not None and s.offset == 0:
         facts = listed_deal(s, mentions, state.list_noun)

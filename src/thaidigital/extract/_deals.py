@@ -27,6 +27,7 @@ __all__ = [
     "listed_deal",
     "pair_reference",
     "signed_before",
+    "signing_ends",
 ]
 
 #: How far a cue may be from its noun (characters), before and after it.
@@ -297,22 +298,32 @@ def agreement_nouns(language: str = "en") -> tuple[re.Pattern[str], dict[str, st
 _SIGNED_BEFORE = 60
 
 
-def signed_before(text: str, at: int, language: str = "en") -> int | None:
-    """Where a signing cue ends right before ``at`` (within a clause's
-    reach), if one does: a date after it is the signing's day ("signed two
-    MoUs on October 18 during the …"), not a meeting's.
+def signing_ends(text: str, language: str = "en") -> list[int]:
+    """Where the sentence's signing cues end, in order: see
+    :func:`signed_before`.
 
-    >>> signed_before("They signed two MoUs on October 18.", 24)
-    11
-    >>> signed_before("The talks were held on October 18.", 23) is None
-    True
+    >>> signing_ends("They signed two MoUs and inked a deal.")
+    [11, 30]
     """
     cues, statuses = _matcher(language, "agreement_cues", "status")
-    last = None
-    for m in cues.finditer(text, max(0, at - _SIGNED_BEFORE), at):
-        if statuses[m.group().lower()] == "signed":
-            last = m.end()
-    return last
+    return [
+        m.end() for m in cues.finditer(text) if statuses[m.group().lower()] == "signed"
+    ]
+
+
+def signed_before(ends: Sequence[int], at: int) -> int | None:
+    """Where a signing cue ends right before ``at`` (within a clause's
+    reach), of the cue ends :func:`signing_ends` gives, if one does: a date
+    after it is the signing's day ("signed two MoUs on October 18 during
+    the …"), not a meeting's.
+
+    >>> signed_before(signing_ends("They signed two MoUs on October 18."), 24)
+    11
+    >>> signed_before(signing_ends("The talks were held on October 18."), 23) is None
+    True
+    """
+    found = [end for end in ends if at - _SIGNED_BEFORE <= end <= at]
+    return found[-1] if found else None
 
 
 def pair_reference(

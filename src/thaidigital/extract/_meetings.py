@@ -12,7 +12,7 @@ import attrs
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
 from thaidigital.dates import DateMention, MentionKind, find_dates
-from thaidigital.extract._deals import signed_before
+from thaidigital.extract._deals import signed_before, signing_ends
 from thaidigital.extract._drafts import (
     Free,
     MeetingDraft,
@@ -635,12 +635,13 @@ def meeting_dates(
 ) -> None:
     """The meeting's dates: a stated range beats a single day, and a
     written date beats a relative one ("today", "on Friday")."""
+    signing = signing_ends(s.text)
     for found in _weekday_ranges(
         s.text, find_dates(s.text, reference=state.reference_date)
     ):
         # A year in a name ("Expo 2023", "Report (2023-2024)") is not
         # when the meeting met.
-        signed = signed_before(s.text, found.start)
+        signed = signed_before(signing, found.start)
         if (
             found.kind is MentionKind.DOCUMENT_PERIOD
             or not_of_the_event(s.text, found.start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from thaidigital.extract._deals import agreement_nouns
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
@@ -137,13 +137,16 @@ def _item(
 
 
 def ordinal_items(
-    state: ReaderState, s: Sentence, own: Sequence[Fact] = ()
+    state: ReaderState,
+    s: Sentence,
+    own: Callable[[], Sequence[Fact]] = tuple,
 ) -> list[tuple[int, int]]:
     """Items a sentence names by ordinal ("the first, an MoC, is on
     fisheries; the second …"), of the package read last. Returns
     the spans of the agreement nouns they name, which are read here and not
-    as agreements of their own. ``own`` are the facts the deal rule reads
-    in the sentence: the parties an item's noun is between are its own."""
+    as agreements of their own. ``own`` gives the facts the deal rule reads
+    in the sentence (asked for only when an item is named): the parties an
+    item's noun is between are its own."""
     package = state.package
     if package is None:
         return []
@@ -161,11 +164,12 @@ def ordinal_items(
         end = noun.end() if noun is not None else match.end()
         sides: list[Fact] = []
         if noun is not None:
+            facts = own()
             key = next(
-                (f.key for f in own if f.field == "kind" and f.start == noun.start()),
+                (f.key for f in facts if f.field == "kind" and f.start == noun.start()),
                 None,
             )
-            sides = [f for f in own if f.key == key and f.field == "parties"]
+            sides = [f for f in facts if f.key == key and f.field == "parties"]
         _item(state, package, number, kind, (s, match.start(), end), sides=sides)
         if noun is not None:
             taken.append(noun.span())

@@ -726,13 +726,15 @@ def _countries_and_officials(
         ):
             org = Organization(name=nxt.text, country=code)
             spans.take(nxt.start, nxt.end, org, (w.start, nxt.end))
-    known = _Known(words, found)
+    known: _Known | None = None  # built for the first country only
     for e in found:
         if not spans.free(e.start, e.end):
             continue
         if e.person is not None and e.person.country:
             spans.take(e.start, e.end, Country(code=e.person.country), (e.start, e.end))
-        elif e.country is not None and (brand := _brand_before(words, known, e)):
+        elif e.country is not None and (
+            brand := _brand_before(words, known := known or _Known(words, found), e)
+        ):
             # "Microsoft Thailand", "Alibaba Cloud Thailand": a company's
             # arm in that country, not the country.
             name = " ".join([*(w.text for w in brand), e.text])

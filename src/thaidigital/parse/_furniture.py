@@ -158,7 +158,7 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
-    if reason is None and any(c.isdigit() for c in folded):
+    if reason is None and _DIGITS.search(folded):
         reason = _PHRASE_REASON.get(_DIGITS.sub("#", folded))
     if reason is None and folded in BACK_LINKS:
         reason = _R.NAVIGATION
