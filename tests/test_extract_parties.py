@@ -1080,3 +1080,18 @@ def test_a_country_after_a_role_or_a_function_word_is_the_country():
         _article("In Chile the Prime Minister of Peru signed an MoU with Bolivia.")
     ).agreements
     assert set(agreement.parties) == {Country(code="PE"), Country(code="BO")}
+
+
+def test_signed_by_a_hospital_and_a_company_it_does_not_know():
+    """ "the … agreement signed by A Hospital and Huawei": the hospital by its
+    head word, the company by its name after "and"."""
+    (agreement,) = extract(
+        _article(
+            "Under the smart hospital agreement signed by Lima General Hospital "
+            "and Andesoft, the two sides will build nine projects."
+        )
+    ).agreements
+    assert [p.name for p in agreement.parties if isinstance(p, Organization)] == [
+        "Lima General Hospital",
+        "Andesoft",
+    ]

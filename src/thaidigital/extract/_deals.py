@@ -172,8 +172,18 @@ def _sides(
     by = text.find(" by ", first, end)
     if by >= 0:
         after = _distinct(_chain([m for m in mentions if by < m.start < end], text))
+        if len(after) == 1 and (joined := _AND_NAME.match(text, after[0].tail)):
+            # "signed by Siriraj Hospital and Huawei": a company the reference
+            # data and the shapes do not know, named as the other signer.
+            named = _named_after(text, joined.end())
+            if named is not None:
+                after.append(named)
         return [after] if len(after) >= 2 else []
     return []
+
+
+#: "… and Huawei": the "and" before a second signer's name.
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 
 
 def _singular(noun: str) -> bool:
