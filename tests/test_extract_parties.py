@@ -1095,3 +1095,13 @@ def test_signed_by_a_hospital_and_a_company_it_does_not_know():
         "Lima General Hospital",
         "Andesoft",
     ]
+
+
+def test_a_place_in_a_bodys_name_gives_its_country():
+    """ "Khon Kaen University": a Thai province in the name says whose it is;
+    a name with no place says nothing."""
+    orgs = {
+        o.name: o.country
+        for o in _orgs("Khon Kaen University and Andean Holdings met.")
+    }
+    assert orgs == {"Khon Kaen University": "TH", "Andean Holdings": None}

@@ -114,6 +114,19 @@ class PartyMention:
         return self.end
 
 
+def _country_of_place(e: Entity) -> str | None:
+    """The country a place in a body's name says it is of: "Thailand" in
+    "Bank of Thailand", a Thai province in "Khon Kaen University", a city in
+    "Lima General Hospital"."""
+    if e.country is not None:
+        return e.country.code
+    if e.province is not None:
+        return "TH"
+    if e.city is not None:
+        return e.city.country
+    return None
+
+
 def _country_of_word(word: str) -> str | None:
     """A country a single word names: "Thailand", "Thailand's", "Thai"."""
     for suffix in _POSSESSIVE:
@@ -640,9 +653,11 @@ def _shaped_organizations(
             acronym = acronym or inner
         country = owner or next(
             (
-                e.country.code
+                code
                 for e in found
-                if e.country and start <= e.start and e.end <= end
+                if start <= e.start
+                and e.end <= end
+                and (code := _country_of_place(e)) is not None
             ),
             None,
         )
