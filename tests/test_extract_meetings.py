@@ -656,3 +656,16 @@ def test_next_week_is_no_meeting():
         blocks=(td.Paragraph(text="The ministry will announce the plan next week."),),
     )
     assert td.extract(article).meetings == ()
+
+
+def test_a_congress_is_a_body_not_a_meeting():
+    article = td.Article(
+        id="c",
+        title="A report",
+        blocks=(
+            td.Paragraph(
+                text="The Lima Municipal People's Congress signed an MoU with Quito."
+            ),
+        ),
+    )
+    assert td.extract(article).meetings == ()
