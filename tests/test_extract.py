@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 import thaidigital as td
 from thaidigital.extract import extract
 from thaidigital.extract._evaluate import Tally, labels_of, merge, score, table
+from thaidigital.extract._names import documents
+from thaidigital.extract._text import tokens
 from thaidigital.parse import parse_article
 from thaidigital.testing import articles, canonical_articles
 
@@ -422,3 +424,27 @@ class TestArguments:
         )
         with pytest.raises(TypeError, match="reference_date"):
             extract(article, reference_date="2025-01-01")
+
+
+class TestDocumentNames:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Ministers endorsed the Andean Guide on Artificial Intelligence (AI) "
+                "Governance and Ethics on Friday.",
+                "Andean Guide on Artificial Intelligence (AI) Governance and Ethics",
+            ),
+            (
+                "The Andes Trade in Goods Agreement was signed.",
+                "Andes Trade in Goods Agreement",
+            ),
+            (
+                "The Lima Digital Declaration (LDD) Was adopted.",
+                "Lima Digital Declaration",
+            ),
+        ],
+    )
+    def test_names_as_written(self, text: str, name: str):
+
+        assert [d.text for d in documents(text, tokens(text))] == [name]

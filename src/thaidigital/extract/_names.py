@@ -184,8 +184,9 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             and (
                 _name_word(words[first - 1])
                 or (
-                    # "Partnership and Cooperation Agreement"
-                    words[first - 1].text in ("on", "of", "for", "to", "and")
+                    # "Partnership and Cooperation Agreement", "Trade in
+                    # Goods Agreement"
+                    words[first - 1].text in ("on", "of", "for", "to", "and", "in")
                     and first - 2 >= 0
                     and _name_word(words[first - 2])
                 )
@@ -194,7 +195,22 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             first -= 1
         last = i
         qualified = False  # crossed "on"/"of"/"for"/"to" after the head
-        while last + 1 < len(words) and _adjacent(text, words[last], words[last + 1]):
+        while last + 1 < len(words):
+            if (
+                qualified
+                and last + 2 < len(words)
+                and text[words[last].end : words[last + 1].start] == " ("
+                and words[last + 1].text.isupper()
+                and text[words[last + 1].end : words[last + 2].start] == ") "
+                and _name_word(words[last + 2])
+            ):
+                # "Guide on Artificial Intelligence (AI) Governance": an
+                # acronym in brackets inside the name's qualifier, which goes
+                # on (after the head itself a bracket ends the name).
+                last += 2
+                continue
+            if not _adjacent(text, words[last], words[last + 1]):
+                break
             nxt = words[last + 1]
             if (
                 _name_word(nxt)
