@@ -399,3 +399,19 @@ class TestRecords:
             )
         ]
         assert all(r.startswith("<") and "validator" in r for r in reprs)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: td.Paragraph(text=" " + "x" * 20_000),
+        lambda: td.PartialDate.parse("y" * 20_000),
+        lambda: td.Country(code="Q" * 20_000),
+    ],
+)
+def test_an_error_quotes_a_long_value_cut_short(build):
+    """The message names the bad value without repeating all of it."""
+    with pytest.raises(td.ThaiDigitalError) as info:
+        build()
+    assert len(str(info.value)) < 300
+    assert "characters)" in str(info.value)

@@ -66,6 +66,25 @@ class UnknownCodeError(ThaiDigitalError, LookupError):
         return str(self.args[0])
 
 
+#: The most characters of a value an error message quotes.
+_SHOWN_CHARS = 60
+
+
+def shown(value: object) -> str:
+    """``repr(value)``, cut to a readable length for an error message: a
+    message names the bad value, it does not repeat a whole article.
+
+    >>> shown("ok")
+    "'ok'"
+    >>> shown("x" * 500)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (502 characters)"
+    """
+    text = repr(value)
+    if len(text) <= _SHOWN_CHARS:
+        return text
+    return f"{text[: _SHOWN_CHARS - 1]}… ({len(text)} characters)"
+
+
 class InvalidValueError(ThaiDigitalError, ValueError):
     """A model was given a value its domain does not allow.
 

@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from thaidigital._errors import InvalidValueError, ParseError
+from thaidigital._errors import InvalidValueError, ParseError, shown
 from thaidigital.models._validators import between, optional
 
 __all__ = ["DateRange", "PartialDate", "Precision", "Qualifier"]
@@ -124,11 +124,11 @@ class PartialDate:
         .. versionadded:: 0.1.0
         """
         if not isinstance(text, str):
-            raise ParseError(f"expected an ISO 8601 date string, got {text!r}")
+            raise ParseError(f"expected an ISO 8601 date string, got {shown(text)}")
         match = _ISO_PREFIX.fullmatch(text)
         if match is None or (match["year"] is None and match["month"] is None):
             raise ParseError(
-                f"{text!r} is not an ISO 8601 date such as 2025, 2025-01, "
+                f"{shown(text)} is not an ISO 8601 date such as 2025, 2025-01, "
                 "2025-01-16 or --01-16"
             )
         year, month, day, qualifier = match.group("year", "month", "day", "qualifier")
@@ -140,7 +140,7 @@ class PartialDate:
                 qualifier=Qualifier(qualifier) if qualifier else None,
             )
         except InvalidValueError as exc:
-            raise ParseError(f"{text!r} is not a valid date: {exc}") from None
+            raise ParseError(f"{shown(text)} is not a valid date: {exc}") from None
 
     @classmethod
     def from_date(cls, date: dt.date) -> PartialDate:
@@ -309,14 +309,14 @@ class DateRange:
         .. versionadded:: 0.1.0
         """
         if not isinstance(text, str):
-            raise ParseError(f"expected an ISO 8601 interval string, got {text!r}")
+            raise ParseError(f"expected an ISO 8601 interval string, got {shown(text)}")
         first, sep, second = text.partition("/")
         start = PartialDate.parse(first)
         end = PartialDate.parse(second) if sep else None
         try:
             return cls(start=start, end=end)
         except InvalidValueError as exc:
-            raise ParseError(f"{text!r} is not a valid range: {exc}") from None
+            raise ParseError(f"{shown(text)} is not a valid range: {exc}") from None
 
     @classmethod
     def single(cls, date: PartialDate) -> DateRange:

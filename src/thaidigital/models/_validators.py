@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from thaidigital import reference
-from thaidigital._errors import InvalidValueError
+from thaidigital._errors import InvalidValueError, shown
 
 __all__ = [
     "at_least",
@@ -36,12 +36,12 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 class _NotBlank:
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         if not isinstance(value, str):
-            raise TypeError(f"{attr.name} must be a string (got {value!r})")
+            raise TypeError(f"{attr.name} must be a string (got {shown(value)})")
         if not value.strip():
             raise InvalidValueError(attr.name, value, "must not be blank")
         if value != value.strip():
             raise InvalidValueError(
-                attr.name, value, f"must not start or end with whitespace ({value!r})"
+                attr.name, value, f"must not start or end with whitespace ({shown(value)})"
             )
 
     def __repr__(self) -> str:
@@ -60,12 +60,12 @@ class _Between:
 
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(f"{attr.name} must be an integer (got {value!r})")
+            raise TypeError(f"{attr.name} must be an integer (got {shown(value)})")
         if value < self.low or (self.high is not None and value > self.high):
             bound = (
                 f"≥ {self.low}" if self.high is None else f"in {self.low}..{self.high}"
             )
-            raise InvalidValueError(attr.name, value, f"{value!r} is not {bound}")
+            raise InvalidValueError(attr.name, value, f"{shown(value)} is not {bound}")
 
     def __repr__(self) -> str:
         return f"<between validator for {self.low}..{self.high or ''}>"
@@ -85,9 +85,9 @@ def at_least(low: int) -> Validator:
 class _Finite:
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: float) -> None:
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise TypeError(f"{attr.name} must be a number (got {value!r})")
+            raise TypeError(f"{attr.name} must be a number (got {shown(value)})")
         if not math.isfinite(value):
-            raise InvalidValueError(attr.name, value, f"{value!r} is not finite")
+            raise InvalidValueError(attr.name, value, f"{shown(value)} is not finite")
 
     def __repr__(self) -> str:
         return "<finite number validator>"
@@ -102,7 +102,7 @@ def finite() -> Validator:
 class _CountryCode:
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         if not isinstance(value, str):
-            raise TypeError(f"{attr.name} must be a string (got {value!r})")
+            raise TypeError(f"{attr.name} must be a string (got {shown(value)})")
         if not reference.is_country_code(value):
             hint = ""
             found = reference.get_country(value) or reference.get_country(value.upper())
@@ -111,7 +111,7 @@ class _CountryCode:
             raise InvalidValueError(
                 attr.name,
                 value,
-                f"{value!r} is not an ISO 3166-1 alpha-2 country code{hint}",
+                f"{shown(value)} is not an ISO 3166-1 alpha-2 country code{hint}",
             )
 
     def __repr__(self) -> str:
@@ -127,7 +127,7 @@ def country_code() -> Validator:
 class _ProvinceCode:
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         if not isinstance(value, str):
-            raise TypeError(f"{attr.name} must be a string (got {value!r})")
+            raise TypeError(f"{attr.name} must be a string (got {shown(value)})")
         if not reference.is_province_code(value):
             hint = ""
             found = reference.get_province(value)
@@ -136,7 +136,7 @@ class _ProvinceCode:
             raise InvalidValueError(
                 attr.name,
                 value,
-                f"{value!r} is not an ISO 3166-2:TH province code{hint}",
+                f"{shown(value)} is not an ISO 3166-2:TH province code{hint}",
             )
 
     def __repr__(self) -> str:
