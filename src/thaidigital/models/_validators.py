@@ -41,7 +41,9 @@ class _NotBlank:
             raise InvalidValueError(attr.name, value, "must not be blank")
         if value != value.strip():
             raise InvalidValueError(
-                attr.name, value, f"must not start or end with whitespace ({shown(value)})"
+                attr.name,
+                value,
+                f"must not start or end with whitespace ({shown(value)})",
             )
 
     def __repr__(self) -> str:
