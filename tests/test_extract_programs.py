@@ -77,3 +77,17 @@ class TestLocalProgrammes:
             "Peru Smart City projects drew investors.",
             "Officials said Khon Kaen is a smart city now.",
         )
+
+
+def test_the_network_as_outlets_that_write_asean_print_it():
+    article = td.Article(
+        id="p",
+        title="A report",
+        blocks=(
+            td.Paragraph(
+                text="Singapore will keep shepherding the Asean Smart Cities Network."
+            ),
+        ),
+    )
+    (program,) = td.extract(article).programs
+    assert program.name == "ASEAN Smart Cities Network"

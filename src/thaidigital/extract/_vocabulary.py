@@ -471,5 +471,8 @@ PROGRAMS: tuple[tuple[str, str, str], ...] = (
     # (canonical name, variant as written, scope)
     ("ASEAN Smart Cities Network", "ASEAN Smart Cities Network", "regional"),
     ("ASEAN Smart Cities Network", "ASEAN Smart City Network", "regional"),
+    # As outlets that write "Asean" print it.
+    ("ASEAN Smart Cities Network", "Asean Smart Cities Network", "regional"),
+    ("ASEAN Smart Cities Network", "Asean Smart City Network", "regional"),
     ("ASEAN Smart Cities Network", "ASCN", "regional"),
 )
