@@ -1105,3 +1105,11 @@ def test_a_place_in_a_bodys_name_gives_its_country():
         for o in _orgs("Khon Kaen University and Andean Holdings met.")
     }
     assert orgs == {"Khon Kaen University": "TH", "Andean Holdings": None}
+
+
+def test_an_intention_letter_is_an_agreement():
+    (agreement,) = extract(
+        _article("Peru and Chile signed an intention letter on ports on Monday.")
+    ).agreements
+    assert (agreement.kind.value, agreement.status.value) == ("other", "signed")
+    assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
