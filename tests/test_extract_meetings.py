@@ -669,3 +669,17 @@ def test_a_congress_is_a_body_not_a_meeting():
         ),
     )
     assert td.extract(article).meetings == ()
+
+
+def test_a_convention_centre_is_a_venue_not_a_meeting():
+    article = td.Article(
+        id="v",
+        title="A report",
+        blocks=(
+            td.Paragraph(
+                text="The MoU was signed at the Lima International Convention and "
+                "Exhibition Center on Monday."
+            ),
+        ),
+    )
+    assert td.extract(article).meetings == ()

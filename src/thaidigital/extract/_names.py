@@ -295,6 +295,21 @@ def _series(name_words: list[str]) -> str | None:
     return None
 
 
+def _names_a_venue(words: list[Token], i: int) -> bool:
+    """Whether the meeting noun at ``i`` is part of a venue's name: a place
+    noun right after it ("meeting room") or after "and" and one more
+    capitalised word ("Convention and Exhibition Center")."""
+    nxt = [w.text for w in words[i + 1 : i + 4]]
+    if nxt[:1] and nxt[0].lower() in PLACE_NOUNS:
+        return True
+    return (
+        len(nxt) == 3
+        and nxt[0] == "and"
+        and nxt[1][:1].isupper()
+        and nxt[2].lower() in PLACE_NOUNS
+    )
+
+
 def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
@@ -310,7 +325,7 @@ def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
             and words[i - 1].capitalized
             and words[i - 1].end + 1 == words[i].start
         )
-    ) and not (i + 1 < len(words) and words[i + 1].text.lower() in PLACE_NOUNS)
+    ) and not _names_a_venue(words, i)
     if not word.isupper():
         return is_noun, False
     is_series = reference.get_meeting_series(word) is not None
