@@ -2436,3 +2436,131 @@ class TestPublisherUnitLabel:
         title = "กองประชาสัมพันธ์ จัดอบรม การเขียนข่าว ให้ เจ้าหน้าที่ ท้องถิ่น"
         text = f"{title}\n\nเจ้าหน้าที่จากสิบเทศบาลเข้าร่วมการอบรมสองวัน"
         assert title == parse_article(text).title
+
+
+class TestHeaderSuffixesAndStamps:
+    """Dates and names that pages print on the headline's own line, in our
+    own words."""
+
+    def test_a_dated_suffix_is_read_out_of_the_headline(self) -> None:
+        """ "Headline | Updated:DATE": the date after the bar is the page's,
+        read out of the title and reported."""
+        text = (
+            "Home > News\n\n"
+            "Two river cities sign a friendship letter | Updated:2024-04-01\n\n"
+            "The two cities signed a letter of intent on March 31 in the old town."
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert ("Two river cities sign a friendship letter", "2024-04-01") == (
+            art.title,
+            str(art.published),
+        )
+        assert ("published", "| Updated:2024-04-01") in [
+            (m.field, m.text) for m in report.metadata
+        ]
+        assert report.published_from is not None
+        assert DateSource.UPDATED == report.published_from.source
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Two river cities sign a friendship letter | City Daily",
+            "Rates hold | 2024 outlook",
+        ],
+    )
+    def test_a_bar_without_a_date_stays_in_the_headline(self, headline: str) -> None:
+        text = f"{headline}\n\nThe two cities signed a letter of intent on Monday."
+        art = parse_article(text)
+        assert (headline, None) == (art.title, art.published)
+
+    def test_a_labelled_date_without_a_space(self) -> None:
+        line = read_dated_line("Posted:2024-05-03", None)
+        assert line is not None
+        assert ("published", "2024-05-03") == (line.kind, str(line.date))
+
+    def test_a_piped_credit_line_in_the_header(self) -> None:
+        """ "Source: X| DATE TIME| Author: Y" under the headline gives the
+        date; a piece too long for a name is no credit."""
+        text = (
+            "Ministries launch a shared cloud for hospitals\n\n"
+            "Source: Science and Health Daily| 2022-01-06 09:13:46| Author: Staff\n\n"
+            "Two ministries launched a shared cloud for public hospitals."
+        )
+        report = parse_article_report(text)
+        assert "2022-01-06" == str(report.article.published)
+        assert report.published_from is not None
+        assert DateSource.CREDIT == report.published_from.source
+        assert_accounted(text, report)
+        long_piece = text.replace(
+            "Author: Staff", "the ministers said they were pleased."
+        )
+        assert parse_article(long_piece).published is None
+
+    def test_a_browser_title_above_the_headline(self) -> None:
+        """The headline with an agency's name after a dash, above the
+        headline itself, is the browser's title: dropped as masthead."""
+        text = (
+            "Two neighbours sign a telecom pact-Wire\n\n"
+            "Two neighbours sign a telecom pact\n\n"
+            "Source: Wire\n\n"
+            "The two ministers signed the pact on Monday in the border town."
+        )
+        report = parse_article_report(text)
+        assert "Two neighbours sign a telecom pact" == report.article.title
+        assert ("Two neighbours sign a telecom pact-Wire", DropReason.MASTHEAD) in [
+            (d.text, d.reason) for d in report.dropped
+        ]
+        assert_accounted(text, report)
+
+    def test_a_headline_and_its_cut_copy_keep_the_whole_headline(self) -> None:
+        """No dash or bar: the longer line is the headline, as before."""
+        text = (
+            "Two neighbours sign a telecom pact in the north\n\n"
+            "Two neighbours sign a telecom pact\n\n"
+            "The two ministers signed the pact on Monday in the border town."
+        )
+        assert (
+            "Two neighbours sign a telecom pact in the north"
+            == parse_article(text).title
+        )
+
+    def test_an_outlet_stamp_and_date_before_the_headline(self) -> None:
+        """ "Site News : DATE headline": the outlet's name and the date are
+        read out of the title; the date is the page's."""
+        headline = "รัฐบาลเร่งขับเคลื่อนเมืองข้อมูลในสิบจังหวัดนำร่อง"
+        text = (
+            f"Sample Post : 28 ธันวาคม 2564 {headline}\n\n"
+            "โครงการนี้มุ่งเพิ่มคุณภาพชีวิตของคนในเมืองด้วยข้อมูลเปิด"
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert (headline, "2021-12-28") == (art.title, str(art.published))
+        assert ("published", "Sample Post : 28 ธันวาคม 2564") in [
+            (m.field, m.text) for m in report.metadata
+        ]
+        assert_accounted(text, report)
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Minister : 3 cities to share data by May",
+            "Sample Post : ข่าวเมืองข้อมูลในสิบจังหวัดนำร่อง",
+        ],
+    )
+    def test_no_stamp_without_a_whole_date(self, headline: str) -> None:
+        text = f"{headline}\n\nTen cities agreed on Monday to share transport data."
+        art = parse_article(text)
+        assert (headline, None) == (art.title, art.published)
+
+    def test_suffixes_and_stamps_are_fast(self) -> None:
+        start = time.perf_counter()
+        for line in (
+            "Cities sign a pact " + "| 1 " * 30_000,
+            "A " * 30_000 + ": 1 May 2024 x",
+            "Source: " + "x| " * 30_000,
+            "Cities sign a pact-" * 5_000,
+        ):
+            parse_article_report(f"{line}\nTen cities agreed.")
+        assert time.perf_counter() - start < 2.0

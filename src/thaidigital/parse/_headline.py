@@ -32,6 +32,7 @@ __all__ = [
     "crumbs_before",
     "overlap_tokens",
     "runs_into",
+    "site_suffixed",
     "slug_tokens",
     "split_copies",
 ]
@@ -270,6 +271,44 @@ def runs_into(text: str, later: list[str], story: Sequence[str] = ()) -> bool:
         ):
             continue
         return True
+    return False
+
+
+# What sets a site's or agency's name after a headline in a browser title.
+_SUFFIX_MARKS = "-|–—"
+_SUFFIX_MAX_WORDS = 3
+
+
+def site_suffixed(text: str, later: list[str]) -> bool:
+    """Whether ``text`` is a later headline-like line with a short name set
+    after a dash or a bar: the browser's title ("Cities sign a data pact -
+    Wire"), printed above the headline itself.
+
+    >>> site_suffixed("Cities sign a data pact-Wire", ["Cities sign a data pact"])
+    True
+    >>> site_suffixed("Cities sign a data pact | City Daily", ["Cities sign a data pact"])
+    True
+    >>> site_suffixed("Cities sign a data pact in Lima", ["Cities sign a data pact"])
+    False
+    >>> site_suffixed("Cities sign a data pact - and more.", ["Cities sign a data pact"])
+    False
+    """
+    for line in later:
+        if not (
+            len(line) < len(text) and text.startswith(line) and _headline_like(line)
+        ):
+            continue
+        rest = text[len(line) :].strip()
+        name = rest[1:].strip()
+        if (
+            rest[:1] in _SUFFIX_MARKS
+            and name
+            and len(rest) <= _CUT_TAIL_CHARS
+            and len(name.split()) <= _SUFFIX_MAX_WORDS
+            and name[0].isupper()
+            and not name.endswith((".", "!", "?"))
+        ):
+            return True
     return False
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "read_date",
     "read_date_line",
     "read_dated_line",
+    "read_dated_suffix",
     "read_dateline",
     "read_headline_date",
     "read_minutes",
@@ -163,7 +164,9 @@ def _alternation(phrases: list[str]) -> str:
 @functools.cache
 def _date_label() -> re.Pattern[str]:
     labels = _alternation([row["label"] for row in rows("date_labels")])
-    return re.compile(rf"(?P<label>{labels}) ?(?::|：)? ", re.IGNORECASE)
+    # "Published: 3 May", "Posted on 3 May", and "Updated:2024-04-01" with
+    # no space after the colon.
+    return re.compile(rf"(?P<label>{labels})(?: ?[:：] ?| )", re.IGNORECASE)
 
 
 @functools.cache
@@ -387,10 +390,68 @@ def read_credit_line(text: str, reference_date: dt.date | None) -> DateLine | No
         inner = inner[label.end() :]
     if not inner or inner.count(" ") > _CREDIT_MAX_WORDS + _DATE_MAX_WORDS:
         return None
+    piped = _piped_date(inner, reference_date)
+    if piped is not None:
+        return DateLine("credit", piped.date, len(text) - len(inner) + piped.at)
     found = _tail_date(inner, _CREDIT_MAX_WORDS, reference_date)
     if found is None:
         return None
     return DateLine("credit", found.date, len(text) - len(inner) + found.at)
+
+
+def _piped_date(text: str, reference_date: dt.date | None) -> DateLine | None:
+    """The date among short pieces set apart by bars, as a credit line
+    prints its source, date and author ("X Daily| 2022-01-06 09:13:46|
+    Author: Y"): one piece only a date, each other a few words.
+
+    >>> found = _piped_date("Science Daily| 2022-01-06 09:13:46| Author: Staff", None)
+    >>> str(found.date), found.at
+    ('2022-01-06', 15)
+    >>> _piped_date("Science Daily 2022-01-06", None) is None
+    True
+    """
+    pieces = text.split("|")
+    if len(pieces) < 2:
+        return None
+    found: DateLine | None = None
+    at = 0
+    for piece in pieces:
+        bare = piece.strip()
+        dated = read_dated_line(bare, reference_date) if found is None else None
+        if dated is not None and dated.kind == "plain" and dated.date.day is not None:
+            found = DateLine("credit", dated.date, at + piece.index(bare))
+        elif (
+            not bare
+            or bare.count(" ") >= _CREDIT_MAX_WORDS
+            or len(bare) > _NAME_MAX_CHARS
+            or bare.endswith((".", "!", "?"))
+        ):
+            return None
+        at += len(piece) + 1
+    return found
+
+
+def read_dated_suffix(
+    text: str, reference_date: dt.date | None
+) -> tuple[DateLine, int] | None:
+    """A date a headline ends with after a bar, as some sites print the
+    day in the title line ("Cities sign a data pact | Updated:2024-04-01"):
+    the date line and where the bar is. The piece after the last bar must be
+    only a date, perhaps labelled.
+
+    >>> line, at = read_dated_suffix("Cities sign a data pact | Updated:2024-04-01", None)
+    >>> line.kind, str(line.date), at
+    ('updated', '2024-04-01', 24)
+    >>> read_dated_suffix("Cities sign a data pact | Reuters", None) is None
+    True
+    """
+    at = text.rfind("|")
+    if at <= 0 or not text[:at].strip():
+        return None
+    dated = read_dated_line(text[at + 1 :].strip(), reference_date)
+    if dated is None or dated.kind == "headed" or dated.date.month is None:
+        return None
+    return dated, at
 
 
 # Thai runs the time of day into the cue with no space ("เช้าวันนี้", this
@@ -510,6 +571,9 @@ def read_placed_date_line(
 
 # "มีนาคม 2564 : headline": a date, then a colon, then the headline.
 _DATE_COLON = re.compile(r"(?P<date>[^:：]{4,40}?) ?[:：] (?=\S)")
+# "Site News : 28 ธันวาคม 2564 headline": the outlet's name and a colon
+# stamp the headline with its date.
+_NAMED_STAMP = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3} ?[:：] (?=\d)")
 # The most words of a whole date that opens a headline ("9 มีนาคม 2564").
 _HEADLINE_DATE_MAX_WORDS = 5
 
@@ -531,7 +595,23 @@ def read_headline_date(
     ('2021-03-09', 0)
     >>> read_headline_date("May 2024 inflation rises", None) is None
     True
+
+    The outlet's name may stamp the date ("Site News : 9 มีนาคม 2564
+    เทศบาลเปิดศูนย์"): both are read out of the title.
+
+    >>> date, at = read_headline_date("Site News : 9 มีนาคม 2564 เทศบาลเปิดศูนย์", None)
+    >>> str(date), at
+    ('2021-03-09', 26)
     """
+    named = _NAMED_STAMP.match(text)
+    if named is not None:
+        rest = text[named.end() :]
+        words = rest.split(" ", _HEADLINE_DATE_MAX_WORDS)
+        for size in range(min(_HEADLINE_DATE_MAX_WORDS, len(words) - 1), 1, -1):
+            head = " ".join(words[:size])
+            date = read_date(head, reference_date)
+            if date is not None and None not in (date.year, date.month, date.day):
+                return date, named.end() + len(head) + 1
     colon = _DATE_COLON.match(text)
     if colon is not None:
         date = read_date(colon["date"], reference_date)

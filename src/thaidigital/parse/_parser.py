@@ -35,6 +35,7 @@ from thaidigital.parse._headline import (
     choose_headline,
     crumbs_before,
     runs_into,
+    site_suffixed,
     slug_tokens,
     split_copies,
 )
@@ -57,6 +58,7 @@ from thaidigital.parse._metadata import (
     read_byline,
     read_credit_line,
     read_dated_line,
+    read_dated_suffix,
     read_dateline,
     read_headline_date,
     read_leading_date,
@@ -340,7 +342,16 @@ def _read_header_line(work: _Work, line: Line) -> str | None:
     if dated is not None:
         _note_dated(work, line, dated)
         return "metadata"
-    return "metadata" if _read_other_metadata(work, line, header=True) else None
+    if _read_other_metadata(work, line, header=True):
+        return "metadata"
+    suffix = read_dated_suffix(text, work.reference_date)
+    if suffix is not None:
+        # "Headline | Updated:2024-04-01": the date is read out of the line.
+        dated, at = suffix
+        work.note(line, "published", at)
+        work.trim_end[line.start] = len(text[:at].rstrip())
+        work.found(dated.date, _dated_source(dated), line)
+    return None
 
 
 def _note_dated(work: _Work, line: Line, dated: DateLine) -> None:
@@ -571,6 +582,8 @@ def _read_copies(work: _Work, candidates: list[Line], rest: list[Line]) -> list[
         if crumbs is not None:
             work.breadcrumbs = crumbs
             work.note(line, "breadcrumbs", work.trim_start.get(line.start, 0))
+        elif site_suffixed(text, later):
+            work.drop(line, DropReason.MASTHEAD)
         elif runs_into(text, later, story):
             work.drop(line, DropReason.TEASER)
         else:
