@@ -486,18 +486,11 @@ class TestVisitsNamedAfterTheTrip:
     place the sentence's subject goes to before "for a … visit"."""
 
     def test_for_an_official_visit(self):
-        article = td.Article(
-            id="v1",
-            title="Chilean President to arrive in Peru",
-            published=td.PartialDate.parse("2031-05-02"),
-            blocks=(
-                td.Paragraph(
-                    text="President of Chile Rosa Vidal is scheduled to visit Peru "
-                    "on Monday for an official visit."
-                ),
-            ),
+        (visit,) = _meetings(
+            "President of Chile Rosa Vidal is scheduled to visit Peru on Monday "
+            "for an official visit.",
+            on=dt.date(2031, 5, 2),
         )
-        (visit,) = td.extract(article).meetings
         assert (visit.name, visit.kind.value, visit.status.value) == (
             "official visit",
             "bilateral",
@@ -507,97 +500,56 @@ class TestVisitsNamedAfterTheTrip:
         assert visit.place.country == "PE"
 
     def test_a_visit_with_no_place_before_it_is_no_meeting(self):
-        article = td.Article(
-            id="v2",
-            title="A weekend",
-            blocks=(td.Paragraph(text="The minister went home for a short visit."),),
-        )
-        assert td.extract(article).meetings == ()
+        assert _meetings("The minister went home for a short visit.") == []
 
 
 class TestSigningDays:
     def test_a_date_after_signed_is_the_signings(self):
         """ "signed two MoUs on 18 October during the … meeting": the day is
         the agreements', not the meeting's, which the text does not date."""
-        article = td.Article(
-            id="s1",
-            title="Central banks sign MoUs",
-            blocks=(
-                td.Paragraph(
-                    text="The governors of the central banks of Peru and Chile "
-                    "signed two MoUs on 18 October 2031 during the Pacific "
-                    "Finance Forum in Lima."
-                ),
-            ),
+        got = extract(
+            _article(
+                "The governors of the central banks of Peru and Chile signed two "
+                "MoUs on 18 October 2031 during the Pacific Finance Forum in Lima."
+            )
         )
-        got = td.extract(article)
         assert [m.when for m in got.meetings] == [None]
         assert {str(a.date) for a in got.agreements} == {"2031-10-18"}
 
     def test_a_meeting_named_between_keeps_the_date(self):
-        article = td.Article(
-            id="s2",
-            title="Ministers sign MoU",
-            blocks=(
-                td.Paragraph(
-                    text="The MoU was signed at the 5th ASEAN Digital Ministers' "
-                    "Meeting on 16 January 2025."
-                ),
-            ),
+        (meeting,) = _meetings(
+            "The MoU was signed at the 5th ASEAN Digital Ministers' Meeting on "
+            "16 January 2025."
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.when is not None
         assert str(meeting.when.start) == "2025-01-16"
 
 
 class TestNumberedSittings:
     def test_a_numbered_sitting_with_none_before_it(self):
-        article = td.Article(
-            id="n1",
-            title="Leaders meet in Lima",
-            blocks=(
-                td.Paragraph(
-                    text="President Ana Diaz led a delegation to attend the third "
-                    "annual consultation between the two governments in Lima."
-                ),
-            ),
+        (meeting,) = _meetings(
+            "President Ana Diaz led a delegation to attend the third annual "
+            "consultation between the two governments in Lima."
         )
-        (meeting,) = td.extract(article).meetings
         assert (meeting.name, meeting.ordinal) == ("third annual consultation", 3)
 
     def test_a_numbered_meeting_of_a_body(self):
-        article = td.Article(
-            id="n2",
-            title="Joint commission meets",
-            blocks=(
-                td.Paragraph(
-                    text="The 4th meeting of the Peru-Chile Joint Commission on "
-                    "trade will take place in Lima on Friday."
-                ),
-            ),
+        (meeting,) = _meetings(
+            "The 4th meeting of the Peru-Chile Joint Commission on trade will "
+            "take place in Lima on Friday."
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.name == "4th meeting of the Peru-Chile Joint Commission"
         assert meeting.ordinal == 4
 
     def test_the_next_numbered_sitting_of_the_series_in_focus(self):
         """ "the fifth annual meeting" after "the fourth annual meeting of the
         ASCN" is the fifth of that series, not the fourth again."""
-        article = td.Article(
-            id="n3",
-            title="Network meets online",
-            published=td.PartialDate.parse("2031-06-02"),
-            blocks=(
-                td.Paragraph(
-                    text="Officials spoke at the fourth annual meeting of the ASEAN "
-                    "Smart Cities Network on Monday."
-                ),
-                td.Paragraph(
-                    text="They discussed the fifth annual meeting slated for November."
-                ),
-            ),
+        fourth, fifth = _meetings(
+            "Officials spoke at the fourth annual meeting of the ASEAN Smart "
+            "Cities Network on Monday.",
+            "They discussed the fifth annual meeting slated for November.",
+            on=dt.date(2031, 6, 2),
         )
-        fourth, fifth = td.extract(article).meetings
         assert (fourth.ordinal, fifth.ordinal) == (4, 5)
         assert fifth.series == fourth.series == "ASCN"
         assert fifth.status.value == "planned"
@@ -605,17 +557,10 @@ class TestNumberedSittings:
 
 class TestOneMeetingManyWordings:
     def test_related_meetings_are_the_meetings_own(self):
-        article = td.Article(
-            id="w1",
-            title="Ministers meet",
-            blocks=(
-                td.Paragraph(
-                    text="The 12th Andean Trade Ministers’ Meeting and Related "
-                    "Meetings opened in Lima on Monday."
-                ),
-            ),
+        (meeting,) = _meetings(
+            "The 12th Andean Trade Ministers’ Meeting and Related Meetings "
+            "opened in Lima on Monday."
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.ordinal == 12
 
     def test_a_numbered_body_named_two_ways(self):
@@ -644,42 +589,20 @@ class TestOneMeetingManyWordings:
 def test_a_capitalised_name_ending_in_week_or_convention(
     text: str, name: str, kind: str
 ):
-    article = td.Article(id="w", title="A report", blocks=(td.Paragraph(text=text),))
-    (meeting,) = td.extract(article).meetings
+    (meeting,) = _meetings(text)
     assert (meeting.name, meeting.kind.value) == (name, kind)
 
 
-def test_next_week_is_no_meeting():
-    article = td.Article(
-        id="w",
-        title="A report",
-        blocks=(td.Paragraph(text="The ministry will announce the plan next week."),),
-    )
-    assert td.extract(article).meetings == ()
-
-
-def test_a_congress_is_a_body_not_a_meeting():
-    article = td.Article(
-        id="c",
-        title="A report",
-        blocks=(
-            td.Paragraph(
-                text="The Lima Municipal People's Congress signed an MoU with Quito."
-            ),
-        ),
-    )
-    assert td.extract(article).meetings == ()
-
-
-def test_a_convention_centre_is_a_venue_not_a_meeting():
-    article = td.Article(
-        id="v",
-        title="A report",
-        blocks=(
-            td.Paragraph(
-                text="The MoU was signed at the Lima International Convention and "
-                "Exhibition Center on Monday."
-            ),
-        ),
-    )
-    assert td.extract(article).meetings == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will announce the plan next week.",
+        # A people's congress is a legislature, not a meeting of one.
+        "The Lima Municipal People's Congress signed an MoU with Quito.",
+        # A venue named after what it hosts.
+        "The MoU was signed at the Lima International Convention and Exhibition "
+        "Center on Monday.",
+    ],
+)
+def test_no_meeting(text: str):
+    assert _meetings(text) == []
