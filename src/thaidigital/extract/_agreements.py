@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates import DateMention, find_dates
+from thaidigital.dates import DateMention
 from thaidigital.extract._deals import (
     agreement_nouns,
     deals,
@@ -346,7 +346,7 @@ def meeting_outcomes(
                 end=d.end,
             )
             if agreement.date is None and dates is None:
-                dates = find_dates(text, reference=state.reference_date)
+                dates = state.dates(s)
             _agreement_date(state, agreement, s, clause, d, dates=dates or [])
             # A topic list after a document's name and before the next
             # one's describes it ("X, which deals with A, and Y, targeting B").
@@ -666,7 +666,7 @@ def _signing_day(
     event's day ("by 1 May", "since 2 June")."""
     days = [
         found
-        for found in find_dates(s.text, reference=state.reference_date)
+        for found in state.dates(s)
         if isinstance(found.value, PartialDate)
         and found.value.day is not None
         and not not_of_the_event(s.text, found.start)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from thaidigital import reference
+from thaidigital.dates import DateMention, find_dates
 from thaidigital.extract._names import (
     MeetingMention,
 )
@@ -193,8 +194,20 @@ class ReaderState:
         self.package: AgreementDraft | None = None
         self.package_sizes: dict[str, int] = {}
         self.package_items: dict[str, set[int]] = {}
+        # Each sentence's dates, by (block, offset): see ``dates``.
+        self._dates: dict[tuple[int, int], list[DateMention]] = {}
         # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
+
+    def dates(self, s: Sentence) -> list[DateMention]:
+        """The dates a sentence gives, found once however many rules ask."""
+        key = (s.block, s.offset)
+        found = self._dates.get(key)
+        if found is None:
+            found = self._dates[key] = find_dates(
+                s.text, reference=self.reference_date
+            )
+        return found
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
         return Evidence(

@@ -11,7 +11,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
-from thaidigital.dates import DateMention, MentionKind, find_dates
+from thaidigital.dates import DateMention, MentionKind
 from thaidigital.extract._deals import signed_before, signing_ends
 from thaidigital.extract._drafts import (
     Free,
@@ -637,7 +637,7 @@ def meeting_dates(
     written date beats a relative one ("today", "on Friday")."""
     signing = signing_ends(s.text)
     for found in _weekday_ranges(
-        s.text, find_dates(s.text, reference=state.reference_date)
+        s.text, state.dates(s)
     ):
         # A year in a name ("Expo 2023", "Report (2023-2024)") is not
         # when the meeting met.
