@@ -103,6 +103,11 @@ _PHRASE_REASON: dict[str, DropReason] = {
 #: A "#" in a phrase stands for any number ("this article is more than # years
 #: old"); a line's digit runs are read as "#" to look those up.
 _DIGITS = re.compile(r"\d+")
+# No line longer than the longest such phrase (with room for long numbers)
+# can be one: a paragraph is not rewritten to look it up.
+_NUMBERED_MAX_CHARS = 2 * max(
+    (len(p) for p in _PHRASE_REASON if "#" in p), default=0
+)
 _RELATED = frozenset(RELATED_HEADINGS)
 
 
@@ -115,6 +120,7 @@ def _is_social_line(folded: str) -> bool:
 BACK_LINKS = column("back_links", "word")
 # The most characters of a section trail before a back link.
 _TRAIL_MAX_CHARS = 60
+_BACK_LINK_MAX_CHARS = max((len(w) for w in BACK_LINKS), default=0)
 
 
 def back_link_trail(text: str) -> int | None:
@@ -126,8 +132,11 @@ def back_link_trail(text: str) -> int | None:
     >>> back_link_trail("Ministers go back to Lima to sign a pact.") is None
     True
     """
+    if len(text) > _TRAIL_MAX_CHARS + _BACK_LINK_MAX_CHARS:
+        return None
+    folded = text.casefold()
     for word in BACK_LINKS:
-        if len(text) <= len(word) or not text.casefold().endswith(word):
+        if len(text) <= len(word) or not folded.endswith(word):
             continue
         at = len(text) - len(word)
         trail = text[:at]
@@ -158,7 +167,11 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
-    if reason is None and _DIGITS.search(folded):
+    if (
+        reason is None
+        and len(folded) <= _NUMBERED_MAX_CHARS
+        and _DIGITS.search(folded)
+    ):
         reason = _PHRASE_REASON.get(_DIGITS.sub("#", folded))
     if reason is None and folded in BACK_LINKS:
         reason = _R.NAVIGATION
