@@ -606,3 +606,20 @@ def test_a_capitalised_name_ending_in_week_or_convention(
 )
 def test_no_meeting(text: str):
     assert _meetings(text) == []
+
+
+def test_an_officials_possessive_gives_a_visits_side():
+    """ "during Widodo's trip to Laos": the official named in full before
+    (a reference officeholder) is his country's side of the trip."""
+    names = {
+        (
+            m.name,
+            tuple(sorted(p.code for p in m.participants if isinstance(p, td.Country))),
+        )
+        for m in _meetings(
+            "President Joko Widodo and Prime Minister Sonexay Siphandone held talks "
+            "in Jakarta.",
+            "They recalled what was agreed during Widodo's trip to Laos in March.",
+        )
+    }
+    assert ("trip", ("ID", "LA")) in names

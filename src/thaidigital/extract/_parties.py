@@ -127,6 +127,14 @@ def _country_of_place(e: Entity) -> str | None:
     return None
 
 
+def _without_possessive(word: str) -> str:
+    """ "Moon's" → "Moon"."""
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _country_of_word(word: str) -> str | None:
     """A country a single word names: "Thailand", "Thailand's", "Thai"."""
     for suffix in _POSSESSIVE:
@@ -763,9 +771,10 @@ def _countries_and_officials(
         party: Party | None = None
         if w.text in defined.by_acronym:
             party = defined.by_acronym[w.text]
-        elif w.text in defined.officials:
-            # "Mr Prasert", "Gen Prayut": an official the article names in full.
-            party = Country(code=defined.officials[w.text])
+        elif _without_possessive(w.text) in defined.officials:
+            # "Mr Prasert", "Gen Prayut", "Moon's trip": an official the
+            # article names in full.
+            party = Country(code=defined.officials[_without_possessive(w.text)])
         elif w.capitalized and (w.text.endswith(_POSSESSIVE) or w.text in DEMONYMS):
             nation = _country_of_word(w.text)
             party = Country(code=nation) if nation is not None else None
