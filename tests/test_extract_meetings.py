@@ -623,3 +623,10 @@ def test_an_officials_possessive_gives_a_visits_side():
         )
     }
     assert ("trip", ("ID", "LA")) in names
+
+
+def test_a_summit_of_two_countries_leaders_is_bilateral():
+    (meeting,) = _meetings(
+        "The leaders of Indonesia and Laos attended a summit in Jakarta on Monday."
+    )
+    assert meeting.kind.value == "bilateral"

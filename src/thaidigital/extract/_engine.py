@@ -44,6 +44,7 @@ from thaidigital.extract._meetings import (
     meeting_places,
     meeting_tense,
     same_venue,
+    two_sided,
 )
 from thaidigital.extract._names import (
     DocumentMention,
@@ -351,6 +352,7 @@ def _read(state: ReaderState) -> None:
 
 def _records(state: ReaderState) -> Extraction:
     meeting_tense(state)
+    two_sided(state)
     drop_told_apart(state)
     visit = state.meetings.get(VISIT_KEY)
     if visit is not None and len(visit.participants) < 2:

@@ -416,6 +416,29 @@ def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft |
     return None
 
 
+#: Kinds a meeting of two countries' sides is bilateral rather than: the
+#: kinds of sitting its name gave ("held a summit", "the ministerial
+#: meeting"), not the kinds of event (a forum, an expo, a conference).
+_TWO_SIDED = frozenset(
+    {MeetingKind.SUMMIT, MeetingKind.MINISTERIAL, MeetingKind.OTHER}
+)
+
+
+def two_sided(state: ReaderState) -> None:
+    """A meeting of no known series whose participants are two countries is
+    bilateral: "Moon and Prayut held a summit", "the STEER ministerial
+    meeting" of Singapore and Thailand (the label conventions: leaders' or
+    ministers' talks of two countries are bilateral)."""
+    for draft in state.meetings.values():
+        if (
+            draft.kind in _TWO_SIDED
+            and draft.series is None
+            and len(draft.participants) == 2
+            and all(isinstance(p, Country) for p in draft.participants)
+        ):
+            draft.kind = MeetingKind.BILATERAL
+
+
 def meeting_tense(state: ReaderState) -> None:
     """A meeting whose status no words set takes it from its dates and
     the article's: all after the article's date, it is planned; going on
