@@ -204,9 +204,7 @@ class ReaderState:
         key = (s.block, s.offset)
         found = self._dates.get(key)
         if found is None:
-            found = self._dates[key] = find_dates(
-                s.text, reference=self.reference_date
-            )
+            found = self._dates[key] = find_dates(s.text, reference=self.reference_date)
         return found
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:

@@ -419,9 +419,7 @@ def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft |
 #: Kinds a meeting of two countries' sides is bilateral rather than: the
 #: kinds of sitting its name gave ("held a summit", "the ministerial
 #: meeting"), not the kinds of event (a forum, an expo, a conference).
-_TWO_SIDED = frozenset(
-    {MeetingKind.SUMMIT, MeetingKind.MINISTERIAL, MeetingKind.OTHER}
-)
+_TWO_SIDED = frozenset({MeetingKind.SUMMIT, MeetingKind.MINISTERIAL, MeetingKind.OTHER})
 
 
 def two_sided(state: ReaderState) -> None:
@@ -659,9 +657,7 @@ def meeting_dates(
     """The meeting's dates: a stated range beats a single day, and a
     written date beats a relative one ("today", "on Friday")."""
     signing = signing_ends(s.text)
-    for found in _weekday_ranges(
-        s.text, state.dates(s)
-    ):
+    for found in _weekday_ranges(s.text, state.dates(s)):
         # A year in a name ("Expo 2023", "Report (2023-2024)") is not
         # when the meeting met.
         signed = signed_before(signing, found.start)

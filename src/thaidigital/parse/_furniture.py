@@ -105,9 +105,7 @@ _PHRASE_REASON: dict[str, DropReason] = {
 _DIGITS = re.compile(r"\d+")
 # No line longer than the longest such phrase (with room for long numbers)
 # can be one: a paragraph is not rewritten to look it up.
-_NUMBERED_MAX_CHARS = 2 * max(
-    (len(p) for p in _PHRASE_REASON if "#" in p), default=0
-)
+_NUMBERED_MAX_CHARS = 2 * max((len(p) for p in _PHRASE_REASON if "#" in p), default=0)
 _RELATED = frozenset(RELATED_HEADINGS)
 
 
@@ -167,11 +165,7 @@ def furniture_reason(text: str) -> DropReason | None:
     """
     folded = fold(text)
     reason = _PHRASE_REASON.get(folded)
-    if (
-        reason is None
-        and len(folded) <= _NUMBERED_MAX_CHARS
-        and _DIGITS.search(folded)
-    ):
+    if reason is None and len(folded) <= _NUMBERED_MAX_CHARS and _DIGITS.search(folded):
         reason = _PHRASE_REASON.get(_DIGITS.sub("#", folded))
     if reason is None and folded in BACK_LINKS:
         reason = _R.NAVIGATION
