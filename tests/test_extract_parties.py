@@ -1113,3 +1113,23 @@ def test_an_intention_letter_is_an_agreement():
     ).agreements
     assert (agreement.kind.value, agreement.status.value) == ("other", "signed")
     assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+
+def test_one_and_the_other_of_a_package_of_two():
+    """ "signed two MoUs. One was an MoU on X between A and B. The other MoU
+    covers Y between C and D.": two records, each with its own sides."""
+    got = extract(
+        _article(
+            "Peru and Chile signed two memoranda of understanding on Monday.",
+            "One was an MoU on health research cooperation between the Lima "
+            "Health Institute and the Chilean Medical Research Council.",
+            "The other MoU covers cooperation on broadcasting between the Andes "
+            "Broadcasting Corporation and the Santiago Media Agency.",
+        )
+    ).agreements
+    assert [
+        sorted(p.name for p in a.parties if isinstance(p, Organization)) for a in got
+    ] == [
+        ["Chilean Medical Research Council", "Lima Health Institute"],
+        ["Andes Broadcasting Corporation", "Santiago Media Agency"],
+    ]

@@ -11,6 +11,7 @@ import attrs
 from thaidigital import reference
 from thaidigital.dates import DateMention
 from thaidigital.extract._deals import (
+    ITEM_NEAR,
     agreement_nouns,
     deals,
     listed_deal,
@@ -35,6 +36,7 @@ from thaidigital.extract._packages import (
     next_item_key,
     ordinal_items,
     package_size,
+    pair_items,
     remember,
 )
 from thaidigital.extract._parties import Party, PartyMention
@@ -576,9 +578,12 @@ def agreement_deals(
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
-    items = ordinal_items(
-        state, s, functools.partial(deals, s, mentions, inside)
-    ) + listed_items(state, s)
+    own = functools.partial(deals, s, mentions, inside, reach=ITEM_NEAR)
+    items = (
+        ordinal_items(state, s, own)
+        + pair_items(state, s, own)
+        + listed_items(state, s)
+    )
     facts = deals(s, mentions, inside, documents=documents, skip=items)
     if not facts and state.list_noun is not None and s.offset == 0:
         facts = listed_deal(s, mentions, state.list_noun)

@@ -22,6 +22,7 @@ from thaidigital.extract._text import Sentence
 from thaidigital.models import Country, Organization
 
 __all__ = [
+    "ITEM_NEAR",
     "agreement_nouns",
     "deals",
     "listed_deal",
@@ -63,19 +64,28 @@ _SIGNER_GAP = 120
 
 #: How far after its noun or cue "between" may open the parties (characters).
 _NEAR = 40
+#: How far it may in a sentence about one item of a package ("The other MoU
+#: covers cooperation on broadcasting between A and B").
+ITEM_NEAR = 120
 #: How far it may when the noun's title runs on to it ("a Memorandum of
 #: Understanding on Technology Research and Development Cooperation between").
 _TITLE_NEAR = 120
 
 
-def _between(text: str, noun: tuple[int, int], cue: tuple[int, int], end: int) -> int:
+def _between(
+    text: str,
+    noun: tuple[int, int],
+    cue: tuple[int, int],
+    end: int,
+    reach: int = _NEAR,
+) -> int:
     """Where " between " opens the agreement's parties, or -1: near its noun
     or cue, or right after the title the noun begins. A "between" further
     on belongs to the topics ("… development between Thai and Israeli
     firms")."""
-    near = text.find(" between ", noun[1], min(end, max(noun[1], cue[1]) + _NEAR))
-    if near >= 0:
-        return near
+    found = text.find(" between ", noun[1], min(end, max(noun[1], cue[1]) + reach))
+    if found >= 0:
+        return found
     far = text.find(" between ", noun[1], min(end, noun[1] + _TITLE_NEAR))
     if far >= 0 and _title_words(text[noun[1] : far]):
         return far
@@ -119,13 +129,17 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def _sides(
-    text: str, mentions: list[PartyMention], noun: tuple[int, int], cue: tuple[int, int]
+    text: str,
+    mentions: list[PartyMention],
+    noun: tuple[int, int],
+    cue: tuple[int, int],
+    reach: int = _NEAR,
 ) -> list[list[PartyMention]]:
     """Who the agreement is between, as groups of two or more parties."""
     end = _clause_end(text, noun[1])
     # "an MoU between A and B", "signed between A and B"; not a later
     # "between" of the topics ("… development between Thai and Israeli firms").
-    between = _between(text, noun, cue, end)
+    between = _between(text, noun, cue, end, reach)
     if between >= 0:
         inside = _chain([m for m in mentions if between < m.start < end], text)
         if len(inside) >= 4 and len(inside) % 2 == 0:
@@ -367,11 +381,13 @@ def deals(
     *,
     documents: Sequence[tuple[int, int]] = (),
     skip: Sequence[tuple[int, int]] = (),
+    reach: int = _NEAR,
 ) -> list[Fact]:
     """Facts of the agreements a sentence reports between named parties.
 
     ``taken`` are spans already read as named documents and meetings.
-    ``documents`` are the sentence's named documents: who signed one is read
+    ``reach`` is how far after its noun or cue "between" may open the
+    parties. ``documents`` are the sentence's named documents: who signed one is read
     as facts titled with its name, which only complete an agreement the
     outcome rules read ("The UK and Thailand signed a Strategic Partnership
     Roadmap"). ``skip`` are agreement nouns another rule has read (the items
@@ -421,14 +437,21 @@ def deals(
                 near,
                 key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
             )
-        elif doc is not None or _between(text, noun.span(), noun.span(), len(text)) < 0:
+        elif (
+            doc is not None
+            or _between(text, noun.span(), noun.span(), len(text), reach) < 0
+        ):
             continue
         if doc is not None and (cue is None or cue[2] != "signed"):
             continue
         # Without a cue, "the MoU between A and B" gives no status: its facts
         # only name the parties of an agreement read elsewhere more precisely.
         groups = _sides(
-            text, mentions, noun.span(), (cue[0], cue[1]) if cue else noun.span()
+            text,
+            mentions,
+            noun.span(),
+            (cue[0], cue[1]) if cue else noun.span(),
+            reach,
         )
         kind = kinds[noun.group().lower()]
         definite = _DEFINITE.search(text, max(0, noun.start() - 6), noun.start())

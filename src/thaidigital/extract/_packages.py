@@ -31,6 +31,7 @@ __all__ = [
     "next_item_key",
     "ordinal_items",
     "package_size",
+    "pair_items",
     "remember",
 ]
 
@@ -174,6 +175,52 @@ def ordinal_items(
         if noun is not None:
             taken.append(noun.span())
     return taken
+
+
+@functools.cache
+def _pair_item() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "One was an MoU …", "The other MoU …": a sentence that opens by
+    naming one of a package of two, then its noun."""
+    table = {row["phrase"]: int(row["number"]) for row in rows("en", "pair_items")}
+    words = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<which>{words})\s+(?:(?:was|is)\s+)?(?:an?\s+)?", re.IGNORECASE
+    )
+    return pattern, table
+
+
+def pair_items(
+    state: ReaderState, s: Sentence, own: Callable[[], Sequence[Fact]] = tuple
+) -> list[tuple[int, int]]:
+    """The item of a package of two a sentence opens with ("One was an MoU
+    on health between A and B"; "The other MoU covers …"), with the parties
+    its noun is between. Returns the noun's span, read here."""
+    package = state.package
+    if package is None or state.package_sizes.get(package.key) != 2:
+        return []
+    pattern, table = _pair_item()
+    opening = pattern.match(s.text)
+    if opening is None:
+        return []
+    nouns, kinds = agreement_nouns()
+    noun = nouns.match(s.text, opening.end())
+    if noun is None:
+        return []
+    facts = own()
+    key = next(
+        (f.key for f in facts if f.field == "kind" and f.start == noun.start()), None
+    )
+    sides = [f for f in facts if f.key == key and f.field == "parties"]
+    number = table[opening["which"].lower()]
+    _item(
+        state,
+        package,
+        number,
+        kinds[noun.group().lower()],
+        (s, opening.start(), noun.end()),
+        sides=sides,
+    )
+    return [noun.span()]
 
 
 def _ordinal_number(word: str) -> int | None:
