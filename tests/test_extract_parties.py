@@ -1133,3 +1133,23 @@ def test_one_and_the_other_of_a_package_of_two():
         ["Chilean Medical Research Council", "Lima Health Institute"],
         ["Andes Broadcasting Corporation", "Santiago Media Agency"],
     ]
+
+
+class TestTheyOpeningASentence:
+    def test_they_are_the_two_countries_that_opened_the_last_sentence(self):
+        (agreement,) = extract(
+            _article(
+                "Lima: Peru and Chile have agreed to work together on ports. "
+                "They also signed an accord on sharing weather data."
+            )
+        ).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    def test_they_inside_a_sentence_is_no_one(self):
+        (agreement,) = extract(
+            _article(
+                "Peru and Chile have agreed to work together on ports. "
+                "Officials said they signed an accord on sharing weather data."
+            )
+        ).agreements
+        assert agreement.parties == ()

@@ -513,6 +513,10 @@ def _pair_named(
     state: ReaderState, mentions: list[PartyMention], at: int, sides: str, head: str
 ) -> tuple[Party, ...]:
     """Who a pair phrase at ``at`` names, or nobody when the text does not say."""
+    if sides == "subject":
+        # "They also signed an accord": only opening the sentence, and only
+        # the two countries that opened the one before.
+        return state.subject_pair if at == 0 else ()
     if sides == "organizations":
         # "signed between the two institutions": the last two bodies named;
         # "the two universities": the last two named "… University".
@@ -534,6 +538,29 @@ def _pair_named(
     )
     pair = (before[0], before[1]) if len(before) == 2 else _last_pair(state)
     return pair or ()
+
+
+#: What may come before the subject that opens a sentence: nothing, or a
+#: place set off by a colon as datelines print it ("Bangkok: ").
+_OPENS = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}:\s+)?")
+
+
+def _remember_subject_pair(
+    state: ReaderState, s: Sentence, mentions: list[PartyMention]
+) -> None:
+    """ "Peru and Chile agreed …": two countries joined by "and" that open a
+    sentence are who a "They" opening the next one is."""
+    if len(mentions) < 2:
+        return
+    a, b = mentions[0], mentions[1]
+    if (
+        _OPENS.fullmatch(s.text, 0, a.start) is not None
+        and isinstance(a.party, Country)
+        and isinstance(b.party, Country)
+        and a.party != b.party
+        and s.text[a.tail : b.start].strip(" ,") == "and"
+    ):
+        state.subject_pair = (a.party, b.party)
 
 
 def _remember_organizations(state: ReaderState, mentions: list[PartyMention]) -> None:
@@ -578,6 +605,7 @@ def agreement_deals(
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
+    _remember_subject_pair(state, s, mentions)
     own = functools.partial(deals, s, mentions, inside, reach=ITEM_NEAR)
     items = (
         ordinal_items(state, s, own)

@@ -173,6 +173,9 @@ class ReaderState:
         self.people: dict[str, Person] = {}
         # Acronyms the article has defined in brackets: "(NBTC)".
         self.defined = Defined()
+        # The two countries that opened the last sentence opened by two ("Peru
+        # and Chile agreed …"): who "They" opening a sentence is.
+        self.subject_pair: tuple[Country, Country] | tuple[()] = ()
         # The organisations named so far, by folded name, the latest last:
         # who "the two institutions" are.
         self.organizations: dict[str, Organization] = {}
