@@ -9,7 +9,6 @@ from collections.abc import Sequence
 import attrs
 
 from thaidigital import reference
-from thaidigital.dates import DateMention
 from thaidigital.extract._deals import (
     ITEM_NEAR,
     agreement_nouns,
@@ -300,7 +299,6 @@ def meeting_outcomes(
         else None
     )
     text = s.text
-    dates: list[DateMention] | None = None  # the sentence's, found once if needed
     clause_start = 0
     for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text)]:
         clause = (clause_start, clause_end)
@@ -347,9 +345,7 @@ def meeting_outcomes(
                 start=d.start,
                 end=d.end,
             )
-            if agreement.date is None and dates is None:
-                dates = state.dates(s)
-            _agreement_date(state, agreement, s, clause, d, dates=dates or [])
+            _agreement_date(state, agreement, s, clause, d)
             # A topic list after a document's name and before the next
             # one's describes it ("X, which deals with A, and Y, targeting B").
             following = [o.start for o in docs if o.start > d.start]
@@ -407,14 +403,12 @@ def _agreement_date(
     s: Sentence,
     clause: tuple[int, int],
     document: DocumentMention,
-    *,
-    dates: Sequence[DateMention],
 ) -> None:
     """ "X was adopted on 2 February 2024": the day it reached its status
-    (of the sentence's ``dates``, one in the document's clause)."""
+    (of the sentence's dates, one in the document's clause)."""
     if agreement.date is not None:
         return
-    for found in dates:
+    for found in state.dates(s):
         if found.end > clause[1]:
             break
         value = found.value
@@ -606,7 +600,11 @@ def agreement_deals(
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
     _remember_subject_pair(state, s, mentions)
-    own = functools.partial(deals, s, mentions, inside, reach=ITEM_NEAR)
+    # What the deal rule reads of the sentence's item nouns, read once if
+    # an item rule asks.
+    own = functools.cache(
+        functools.partial(deals, s, mentions, inside, reach=ITEM_NEAR)
+    )
     items = (
         ordinal_items(state, s, own)
         + pair_items(state, s, own)

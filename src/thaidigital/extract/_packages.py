@@ -163,18 +163,17 @@ def ordinal_items(
             continue  # "the first time", "the second phase"
         kind = kinds[noun.group().lower()] if noun is not None else None
         end = noun.end() if noun is not None else match.end()
-        sides: list[Fact] = []
-        if noun is not None:
-            facts = own()
-            key = next(
-                (f.key for f in facts if f.field == "kind" and f.start == noun.start()),
-                None,
-            )
-            sides = [f for f in facts if f.key == key and f.field == "parties"]
+        sides = _noun_sides(own(), noun.start()) if noun is not None else []
         _item(state, package, number, kind, (s, match.start(), end), sides=sides)
         if noun is not None:
             taken.append(noun.span())
     return taken
+
+
+def _noun_sides(facts: Sequence[Fact], at: int) -> list[Fact]:
+    """The party facts the deal rule read for the agreement noun at ``at``."""
+    key = next((f.key for f in facts if f.field == "kind" and f.start == at), None)
+    return [f for f in facts if f.key == key and f.field == "parties"]
 
 
 @functools.cache
@@ -206,11 +205,6 @@ def pair_items(
     noun = nouns.match(s.text, opening.end())
     if noun is None:
         return []
-    facts = own()
-    key = next(
-        (f.key for f in facts if f.field == "kind" and f.start == noun.start()), None
-    )
-    sides = [f for f in facts if f.key == key and f.field == "parties"]
     number = table[opening["which"].lower()]
     _item(
         state,
@@ -218,7 +212,7 @@ def pair_items(
         number,
         kinds[noun.group().lower()],
         (s, opening.start(), noun.end()),
-        sides=sides,
+        sides=_noun_sides(own(), noun.start()),
     )
     return [noun.span()]
 
