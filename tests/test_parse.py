@@ -2109,6 +2109,7 @@ class TestLabelledFields:
         text = "Title race goes to the last day\nThe league ends on Sunday."
         assert "Title race goes to the last day" == parse_article(text).title
 
+    @pytest.mark.usefixtures("untraced")
     def test_title_labels_are_fast(self) -> None:
         text = "หัวข้อ" + " :" * 50_000 + "\nThe body."
         start = time.perf_counter()
@@ -2153,6 +2154,7 @@ class TestDateThenExtras:
     def test_no_whole_date_or_long_extras_is_no_date_line(self, line: str) -> None:
         assert read_dated_line(line, None) is None
 
+    @pytest.mark.usefixtures("untraced")
     def test_many_cuts_are_fast(self) -> None:
         start = time.perf_counter()
         for line in ("May 5, 2024" + ", a" * 50_000, "1 / " * 50_000):
@@ -2214,11 +2216,13 @@ class TestDatedOpening:
         )
         assert parse_article(text).published is None
 
+    @pytest.mark.usefixtures("untraced")
     def test_long_openings_are_fast(self) -> None:
         start = time.perf_counter()
         parse_article_report("Title here\n\n12 " + "ab " * 100_000 + ", x\n\nMore.")
         assert time.perf_counter() - start < 2.0
 
+    @pytest.mark.usefixtures("untraced")
     def test_long_thai_openings_with_dashes_are_fast(self) -> None:
         """Near-matches of the dashed opening: many digit-led Thai runs with
         dashes too far from them, and dashes before digits."""
@@ -2289,6 +2293,7 @@ class TestDatedHeadlines:
         assert [DropReason.DECORATION] == [d.reason for d in report.dropped]
         assert_accounted(text, report)
 
+    @pytest.mark.usefixtures("untraced")
     def test_many_images_and_colons_are_fast(self) -> None:
         start = time.perf_counter()
         for line in ("![](" * 50_000 + " x", "![]()" * 50_000 + " x", "1 : " * 50_000):
@@ -2340,6 +2345,7 @@ class TestBackLinks:
         text = f"{line}\nTen cities agreed on Monday to share transport data."
         assert line == parse_article(text).title
 
+    @pytest.mark.usefixtures("untraced")
     def test_long_trails_are_fast(self) -> None:
         start = time.perf_counter()
         parse_article_report("a " * 100_000 + "ย้อนกลับ\nA data pact\nTen cities agreed.")
@@ -2554,6 +2560,7 @@ class TestHeaderSuffixesAndStamps:
         art = parse_article(text)
         assert (headline, None) == (art.title, art.published)
 
+    @pytest.mark.usefixtures("untraced")
     def test_suffixes_and_stamps_are_fast(self) -> None:
         start = time.perf_counter()
         for line in (
