@@ -19,6 +19,7 @@ from thaidigital.extract._facts import EARLIER, Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
+from thaidigital.extract._vocabulary import NUMBER_WORDS
 from thaidigital.models import Country, Organization
 
 __all__ = [
@@ -34,9 +35,12 @@ __all__ = [
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
 _CUE_AFTER = 140
-#: "an MoU", "four MoUs": a noun that brings a new agreement.
+#: "an MoU", "four MoUs": a noun that brings a new agreement (a count from
+#: two to ten, in figures or in the vocabulary's number words).
 _NEW = re.compile(
-    r"\b(?:an?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:an?|\d{1,2}|"
+    + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
+    + r")\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: "the deal", "this deal": a noun that points back.
@@ -122,6 +126,12 @@ def _party_key(party: Party) -> str:
     return reference.fold_name(party.name) + "|" + (party.country or "")
 
 
+def _group_key(kind: str, group: list[PartyMention]) -> str:
+    """The key of an agreement of ``kind`` between ``group``'s parties: the
+    same kind and parties are the same agreement, in any order."""
+    return f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+
+
 def _clause_end(text: str, at: int) -> int:
     """Where the clause that holds ``at`` ends: at ";" or the sentence end."""
     semi = text.find(";", at)
@@ -150,21 +160,18 @@ def _sides(
     first = min(noun[0], cue[0])
     with_at = text.find(" with ", first, end)
     subject = [m for m in mentions if m.end <= first]
-    if with_at >= 0 and not subject:
-        # "The cabinet approved a draft MoU with Peru": the partner is named,
-        # the other side is not; one side is what the text supports.
+    if with_at >= 0:
         partners = _distinct(
             _chain([m for m in mentions if with_at < m.start < end], text)
         )
-        return [partners[:1]] if len(partners) == 1 else []
-    if with_at >= 0 and subject:
+        if not subject:
+            # "The cabinet approved a draft MoU with Peru": the partner is
+            # named, the other side is not; one side is what the text supports.
+            return [partners[:1]] if len(partners) == 1 else []
         # "NSTDA and the NIA signed an MoU with Huawei": both sign.
         signers = [subject[-1]]
         if len(subject) > 1 and _joined(text, subject[-2], subject[-1]):
             signers.insert(0, subject[-2])
-        partners = _distinct(
-            _chain([m for m in mentions if with_at < m.start < end], text)
-        )
         partners = [p for p in partners if not _same(p, signers)]
         if not partners:
             named = _named_after(text, with_at + len(" with "))
@@ -471,7 +478,7 @@ def deals(
             # agreement the text reports, its parties nowhere it says.
             groups = [[]]
         for group in groups:
-            key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+            key = _group_key(kind, group)
             if key in seen and doc is not None:
                 # "signed a memorandum of understanding named 'MEMORANDUM OF
                 # UNDERSTANDING BETWEEN A AND B'": the name of the one read.
@@ -571,7 +578,7 @@ def listed_deal(
     if len(group) < 2:
         return []
     heading, start, stop, kind = package
-    key = f"{kind}|" + "-".join(sorted(_party_key(m.party) for m in group))
+    key = _group_key(kind, group)
     return [
         Fact("agreement", key, "kind", kind, heading, start, stop),
         *(Fact("agreement", key, "parties", m.party, s, m.start, m.end) for m in group),
