@@ -9,7 +9,13 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.extract._pack import rows
-from thaidigital.extract._text import Entity, Token, date_spans
+from thaidigital.extract._text import (
+    POSSESSIVE,
+    Entity,
+    Token,
+    date_spans,
+    without_possessive,
+)
 from thaidigital.extract._vocabulary import (
     ACRONYM_KINDS,
     AGREEMENT_KINDS,
@@ -524,7 +530,7 @@ def _attached_visit(
     if before and before[-1] in ("upcoming", "next", "future"):
         return False  # "her upcoming trip to Singapore": not yet a meeting
     possessive = bool(before) and (
-        before[-1].endswith(("'s", "’s")) or before[-1] in _VISITOR_PRONOUNS
+        before[-1].endswith(POSSESSIVE) or before[-1] in _VISITOR_PRONOUNS
     )
     return possessive or came is not None or _VISIT_AFTER.match(text, end) is not None
 
@@ -592,7 +598,7 @@ def _mention(
     if visit:
         # "Mr Diaz's first official visit": the visitor is not in the name.
         first = max(
-            [k + 1 for k in range(first, i) if words[k].text.endswith(("'s", "’s"))],
+            [k + 1 for k in range(first, i) if words[k].text.endswith(POSSESSIVE)],
             default=first,
         )
     before = text[max(0, words[first].start - 20) : words[first].start].lower().split()
@@ -805,7 +811,7 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                     run - i >= 3
                     and any(_opens_no_name(w.text) for w in words[i : run - 2])
                 )
-                or any(_bare(w.text) in _NOT_PERSON for w in words[i:run])
+                or any(without_possessive(w.text) in _NOT_PERSON for w in words[i:run])
                 # "APEC MRT": acronyms, not a name
                 or all(w.text.isupper() for w in words[i:run])
             ):
@@ -815,7 +821,7 @@ def people(text: str, words: list[Token], found: list[Entity]) -> list[PersonMen
                 i += 1
                 continue
             last = words[run - 1]
-            end = last.start + len(_bare(last.text))
+            end = last.start + len(without_possessive(last.text))
             # "Chang Pei-zen", "Bae Kyung-hun": a lower-case part after a
             # hyphen is part of the given name.
             if (joined := _HYPHENATED.match(text, end)) is not None:
@@ -866,8 +872,8 @@ def _name_run(
     while (
         run < len(words)
         and words[run].text[:1].isupper()
-        and _bare(words[run].text).isalpha()
-        and (run == i or _bare(words[run - 1].text) == words[run - 1].text)
+        and without_possessive(words[run].text).isalpha()
+        and (run == i or without_possessive(words[run - 1].text) == words[run - 1].text)
         and words[run].text not in FUNCTION_WORDS
         and words[run].text not in _RANKS
         # "Tan Sri Muhyiddin" is a title; "Tan See Leng" is a name.
@@ -891,11 +897,6 @@ def _name_run(
     ):
         run += 1
     return run
-
-
-def _bare(word: str) -> str:
-    """A word without a possessive ending ("Abdullah's" → "Abdullah")."""
-    return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
 def _initial(text: str, left: Token, right: Token) -> bool:

@@ -18,7 +18,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.extract._pack import rows
-from thaidigital.extract._text import Entity, Token
+from thaidigital.extract._text import POSSESSIVE, Entity, Token, without_possessive
 from thaidigital.extract._vocabulary import (
     AGREEMENT_WORDS,
     DATE_NAMES,
@@ -42,7 +42,7 @@ _MAX_RUN = 24
 #: An organisation's acronym: three to eight capitals or digits, opening with
 #: a letter ("IMDA", "KISA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = POSSESSIVE
 
 
 @functools.cache
@@ -127,20 +127,9 @@ def _country_of_place(e: Entity) -> str | None:
     return None
 
 
-def _without_possessive(word: str) -> str:
-    """ "Moon's" → "Moon"."""
-    for suffix in _POSSESSIVE:
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def _country_of_word(word: str) -> str | None:
     """A country a single word names: "Thailand", "Thailand's", "Thai"."""
-    for suffix in _POSSESSIVE:
-        if word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
+    word = without_possessive(word)
     if word in DEMONYMS:
         return DEMONYMS[word]
     record = reference.get_country(word)
@@ -649,12 +638,9 @@ def _shaped_organizations(
         if not spans.free(start, end):
             continue  # inside the bracket of a name read before: "(EXIM Bank)"
         acronym = _acronym_after(text, end)
-        name = text[start:end]
-        for suffix in _POSSESSIVE:
-            if name.endswith(suffix):
-                # "South China University of Technology’s campus"
-                name, end = name[: -len(suffix)], end - len(suffix)
-                break
+        # "South China University of Technology’s campus"
+        name = without_possessive(text[start:end])
+        end = start + len(name)
         inner = _inner_acronym(name)
         if inner is not None:  # "Charoen Pokphand (CP) Group"
             name = name.replace(f" ({inner})", "", 1)
@@ -771,10 +757,10 @@ def _countries_and_officials(
         party: Party | None = None
         if w.text in defined.by_acronym:
             party = defined.by_acronym[w.text]
-        elif _without_possessive(w.text) in defined.officials:
+        elif without_possessive(w.text) in defined.officials:
             # "Mr Prasert", "Gen Prayut", "Moon's trip": an official the
             # article names in full.
-            party = Country(code=defined.officials[_without_possessive(w.text)])
+            party = Country(code=defined.officials[without_possessive(w.text)])
         elif w.capitalized and (w.text.endswith(_POSSESSIVE) or w.text in DEMONYMS):
             nation = _country_of_word(w.text)
             party = Country(code=nation) if nation is not None else None

@@ -24,6 +24,7 @@ from thaidigital.reference import (
 from thaidigital.reference._index import exact_key, fold
 
 __all__ = [
+    "POSSESSIVE",
     "Entity",
     "Sentence",
     "Token",
@@ -31,7 +32,26 @@ __all__ = [
     "entities",
     "sentences",
     "tokens",
+    "without_possessive",
 ]
+
+#: The endings of a possessive as outlets write them.
+POSSESSIVE = ("'s", "’s")
+
+
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending.
+
+    >>> without_possessive("Thailand’s"), without_possessive("Moon's")
+    ('Thailand', 'Moon')
+    >>> without_possessive("Laos")
+    'Laos'
+    """
+    for suffix in POSSESSIVE:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
 
 # A sentence ends at . ! or ? (with closing quotes or brackets), then space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
