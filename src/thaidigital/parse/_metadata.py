@@ -605,23 +605,30 @@ def read_headline_date(
     """
     named = _NAMED_STAMP.match(text)
     if named is not None:
-        rest = text[named.end() :]
-        words = rest.split(" ", _HEADLINE_DATE_MAX_WORDS)
-        for size in range(min(_HEADLINE_DATE_MAX_WORDS, len(words) - 1), 1, -1):
-            head = " ".join(words[:size])
-            date = read_date(head, reference_date)
-            if date is not None and None not in (date.year, date.month, date.day):
-                return date, named.end() + len(head) + 1
+        stamped = _whole_date_opening(text[named.end() :], reference_date)
+        if stamped is not None:
+            return stamped[0], named.end() + stamped[1] + 1
     colon = _DATE_COLON.match(text)
     if colon is not None:
         date = read_date(colon["date"], reference_date)
         if date is not None and None not in (date.year, date.month):
             return date, colon.end()
+    opening = _whole_date_opening(text, reference_date)
+    return (opening[0], 0) if opening is not None else None
+
+
+def _whole_date_opening(
+    text: str, reference_date: dt.date | None
+) -> tuple[PartialDate, int] | None:
+    """The longest run of at most ``_HEADLINE_DATE_MAX_WORDS`` words opening
+    ``text``, with words after it, that is a whole date (day, month and
+    year), and how many characters it takes."""
     words = text.split(" ", _HEADLINE_DATE_MAX_WORDS)
     for size in range(min(_HEADLINE_DATE_MAX_WORDS, len(words) - 1), 1, -1):
-        date = read_date(" ".join(words[:size]), reference_date)
+        head = " ".join(words[:size])
+        date = read_date(head, reference_date)
         if date is not None and None not in (date.year, date.month, date.day):
-            return date, 0
+            return date, len(head)
     return None
 
 
