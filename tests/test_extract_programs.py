@@ -80,14 +80,7 @@ class TestLocalProgrammes:
 
 
 def test_the_network_as_outlets_that_write_asean_print_it():
-    article = td.Article(
-        id="p",
-        title="A report",
-        blocks=(
-            td.Paragraph(
-                text="Singapore will keep shepherding the Asean Smart Cities Network."
-            ),
-        ),
+    (program,) = _programs(
+        "Singapore will keep shepherding the Asean Smart Cities Network."
     )
-    (program,) = td.extract(article).programs
     assert program.name == "ASEAN Smart Cities Network"
