@@ -565,14 +565,14 @@ class TestOneMeetingManyWordings:
 
     def test_a_numbered_body_named_two_ways(self):
         article = td.parse_article(
-            "The 9th Meeting of the Joint Commission on Bilateral Cooperation "
+            "The 9th Meeting of the Joint Commission on Trade Cooperation "
             "between Peru and Chile\n\n"
             "The foreign ministers co-chaired the 9th Joint Commission on "
-            "Bilateral Cooperation between Peru and Chile in Lima on 3 May 2031."
+            "Trade Cooperation between Peru and Chile in Lima on 3 May 2031."
         )
         (meeting,) = td.extract(article).meetings
         assert meeting.ordinal == 9
-        assert "Joint Commission on Bilateral Cooperation" in meeting.name
+        assert "Joint Commission on Trade Cooperation" in meeting.name
 
 
 @pytest.mark.parametrize(
