@@ -1153,3 +1153,38 @@ class TestTheyOpeningASentence:
             )
         ).agreements
         assert agreement.parties == ()
+
+
+class TestWhatIsNoNewAgreement:
+    def test_the_agreement_points_back_at_the_one_read(self):
+        """ "The agreement, proposed by …": the generic noun with "the" is the
+        memorandum the text already reported, not a second agreement."""
+        (agreement,) = extract(
+            _article(
+                "Peru's cabinet has approved a two-year extension of a memorandum "
+                "of cooperation with Chile on port logistics.",
+                "The agreement, proposed by the Transport Ministry, lets the two "
+                "countries keep sharing customs data.",
+            )
+        ).agreements
+        assert (agreement.kind.value, agreement.status.value) == ("moc", "approved")
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    def test_a_new_agreement_is_still_one(self):
+        (agreement,) = extract(
+            _article("Peru signed an agreement with Chile on port logistics.")
+        ).agreements
+        assert agreement.kind.value == "other"
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    @pytest.mark.parametrize("modal", ["can be renewed", "may be extended"])
+    def test_a_possibility_is_no_report(self, modal: str):
+        """ "can be renewed by a written agreement": no agreement was made."""
+        (agreement,) = extract(
+            _article(
+                "Peru's cabinet approved an MoU on fisheries with Chile.",
+                f"The MoU runs for five years and {modal} by a written agreement "
+                "between the two countries.",
+            )
+        ).agreements
+        assert agreement.kind.value == "mou"

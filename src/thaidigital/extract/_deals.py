@@ -451,6 +451,8 @@ def deals(
             continue
         if doc is not None and (cue is None or cue[2] != "signed"):
             continue
+        if cue is not None and cue[2] == "none":
+            continue  # "can be renewed by a written agreement": no report
         # Without a cue, "the MoU between A and B" gives no status: its facts
         # only name the parties of an agreement read elsewhere more precisely.
         groups = _sides(
