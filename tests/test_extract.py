@@ -443,6 +443,20 @@ class TestDocumentNames:
                 "The Lima Digital Declaration (LDD) Was adopted.",
                 "Lima Digital Declaration",
             ),
+            (
+                "Both sides signed the Memorandum of Understanding (MoU) on a "
+                "Framework for Port Cooperation.",
+                "Memorandum of Understanding (MoU) on a Framework for Port Cooperation",
+            ),
+            (
+                "They will sign the Memorandum of Cooperation (MOC) on Rail Links soon.",
+                "Memorandum of Cooperation (MOC) on Rail Links",
+            ),
+            (
+                # An acronym that is not the name's own ends it.
+                "They signed the Memorandum of Understanding (PSTRC) on Monday.",
+                "Memorandum of Understanding",
+            ),
         ],
     )
     def test_names_as_written(self, text: str, name: str):

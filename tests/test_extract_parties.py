@@ -1188,3 +1188,40 @@ class TestWhatIsNoNewAgreement:
             )
         ).agreements
         assert agreement.kind.value == "mou"
+
+
+class TestTitledMemoranda:
+    """A memorandum named in full is read by the deals rule whatever its
+    status: the outcome rules leave memoranda to it."""
+
+    _NAME = "Memorandum of Understanding on Cooperation in Combating Illegal Fishing"
+
+    @pytest.mark.parametrize(
+        ("verb", "status"),
+        [
+            ("will sign", "proposed"),
+            ("agreed to work towards the signing of", "proposed"),
+            ("approved", "approved"),
+            ("signed", "signed"),
+        ],
+    )
+    def test_any_status(self, verb: str, status: str):
+        (agreement,) = extract(
+            _article(f"Peru and Chile {verb} the {self._NAME} on Monday.")
+        ).agreements
+        assert (agreement.kind.value, agreement.status.value) == ("mou", status)
+        assert agreement.title == self._NAME
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    def test_without_named_sides(self):
+        (agreement,) = extract(_article(f"The {self._NAME} was signed.")).agreements
+        assert (agreement.title, agreement.parties) == (self._NAME, ())
+
+    def test_a_signing_ceremony_is_no_title(self):
+        (agreement,) = extract(
+            _article(
+                "Lecturers of the Andes University attended an MOU Signing "
+                "Ceremony with a Peruvian university."
+            )
+        ).agreements
+        assert agreement.title is None

@@ -46,6 +46,7 @@ from thaidigital.extract._text import (
 )
 from thaidigital.extract._vocabulary import (
     AGREEMENT_KINDS,
+    BETWEEN_PARTIES,
     DEMONYMS,
     HEDGES,
     OUTCOME_PHRASES,
@@ -315,8 +316,8 @@ def meeting_outcomes(
             continue
         action, vstart, vend, planned = verbs[0]
         for d in in_clause:
-            if d.kind is AgreementKind.MOU or d.kind is AgreementKind.MOC:
-                continue
+            if d.kind in BETWEEN_PARTIES:
+                continue  # the deals rule reads it
             action, vstart, vend, planned = _verb_for(verbs, d)
             if planned:
                 # "expected to approve the Bangkok Digital Declaration": a
@@ -364,10 +365,7 @@ def meeting_outcomes(
             # An untitled document: "leaders ratified a joint vision statement".
             phrase = text[clause[0] : clause[1]]
             kind = agreement_kind(phrase)
-            if kind is not None and kind not in (
-                AgreementKind.MOU,
-                AgreementKind.MOC,
-            ):
+            if kind is not None and kind not in BETWEEN_PARTIES:
                 meeting_id = draft.key if draft is not None else None
                 _agreement(
                     state,
@@ -442,7 +440,7 @@ def _planned(
     docs: list[DocumentMention],
 ) -> None:
     for d in docs:
-        if d.kind not in (AgreementKind.MOU, AgreementKind.MOC):
+        if d.kind not in BETWEEN_PARTIES:
             _agreement(
                 state,
                 d.text,

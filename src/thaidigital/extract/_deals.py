@@ -19,7 +19,7 @@ from thaidigital.extract._facts import EARLIER, Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
-from thaidigital.extract._vocabulary import NUMBER_WORDS
+from thaidigital.extract._vocabulary import BETWEEN_PARTIES, NUMBER_WORDS
 from thaidigital.models import Country, Organization
 
 __all__ = [
@@ -31,6 +31,9 @@ __all__ = [
     "signed_before",
     "signing_ends",
 ]
+
+#: The kinds of :data:`BETWEEN_PARTIES`, by value.
+_READ_HERE = frozenset(kind.value for kind in BETWEEN_PARTIES)
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -287,14 +290,14 @@ def _honorifics() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("en", "honorifics"))
 
 
-def _titled(name: str, noun: str) -> bool:
+def _titled(name: str, noun: str, cues: re.Pattern[str]) -> bool:
     """Whether a document name says more than its generic noun: "Memorandum
     of Understanding (MoU)" names no document, "Bangkok Digital Declaration"
-    does."""
+    does, and "MOU Signing Ceremony" (the noun and a cue) names an event."""
     rest = name.replace(noun, "", 1)
     # "(MoU)" says nothing more; "(2020 - 2022)" dates the document.
-    rest = re.sub(r"\([^()0-9]*\)", "", rest)
-    return bool(rest.strip(" -,.;:"))
+    rest = re.sub(r"\([^()0-9]*\)", "", rest).strip(" -,.;:")
+    return bool(rest) and cues.fullmatch(rest) is None
 
 
 def _same(m: PartyMention, others: list[PartyMention]) -> bool:
@@ -425,7 +428,7 @@ def deals(
             (
                 (a, b)
                 for a, b in taken
-                if a <= noun.start() < b and _titled(text[a:b], noun.group())
+                if a <= noun.start() < b and _titled(text[a:b], noun.group(), cues)
             ),
             None,
         )
@@ -449,7 +452,12 @@ def deals(
             or _between(text, noun.span(), noun.span(), len(text), reach) < 0
         ):
             continue
-        if doc is not None and (cue is None or cue[2] != "signed"):
+        kind = kinds[noun.group().lower()]
+        # A named document of another kind: the outcome rules read it, and
+        # this rule only adds who signed it.
+        if doc is not None and (
+            cue is None or (cue[2] != "signed" and kind not in _READ_HERE)
+        ):
             continue
         if cue is not None and cue[2] == "none":
             continue  # "can be renewed by a written agreement": no report
@@ -462,22 +470,24 @@ def deals(
             (cue[0], cue[1]) if cue else noun.span(),
             reach,
         )
-        kind = kinds[noun.group().lower()]
         definite = _DEFINITE.search(text, max(0, noun.start() - 6), noun.start())
         if kind == EARLIER and not definite:
             kind = "other"  # "inked a deal with …" is a new one
-        if definite:
+        if definite and doc is None:
             # "The agreement, signed … with an ASEAN member": one side of an
             # agreement read before is no new agreement.
             groups = [g for g in groups if len(g) >= 2]
         elif (
             not groups
             and cue is not None
-            and doc is None
-            and _NEW.search(text, max(0, noun.start() - 16), noun.start())
+            and (
+                doc is not None
+                or _NEW.search(text, max(0, noun.start() - 16), noun.start())
+            )
         ):
-            # "before signing four memorandums of understanding": an
-            # agreement the text reports, its parties nowhere it says.
+            # "before signing four memorandums of understanding", "will sign
+            # the Memorandum of Understanding on …": an agreement the text
+            # reports, its parties nowhere it says.
             groups = [[]]
         for group in groups:
             key = _group_key(kind, group)

@@ -16,6 +16,7 @@ import attrs
 
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
 from thaidigital.extract._text import Sentence
+from thaidigital.extract._vocabulary import BETWEEN_PARTIES
 from thaidigital.models import AgreementKind, AgreementStatus, Country, ListItem
 
 __all__ = ["EARLIER", "Fact", "assemble"]
@@ -27,6 +28,8 @@ EARLIER = "earlier"
 
 #: Fields that hold a list of values.
 _LISTS = frozenset({"parties", "topics"})
+#: The kinds whose named documents only the deals rule reads, by value.
+_READ_BY_DEALS = frozenset(kind.value for kind in BETWEEN_PARTIES)
 
 
 @attrs.frozen
@@ -172,16 +175,17 @@ def _forget_countries(draft: AgreementDraft) -> None:
 def _titled_by_noun(facts: list[Fact]) -> bool:
     """Whether the facts are of an agreement whose name opens with its noun
     ("a Memorandum of Understanding on Technology Research …"), signed by
-    two sides or more: an agreement of its own, meeting or not."""
+    two sides or more, or of a kind only the deals rule reads ("will sign
+    the Memorandum of Understanding on …"): an agreement of its own,
+    meeting or not."""
     title = next(f for f in facts if f.field == "title")
     kind = next((f for f in facts if f.field == "kind"), None)
-    return (
-        kind is not None
-        and kind.start == title.start
-        and kind.end < title.end
-        and any(f.field == "status" and f.value == "signed" for f in facts)
-        and sum(f.field == "parties" for f in facts) >= 2
-    )
+    if kind is None or kind.start != title.start or kind.end >= title.end:
+        return False
+    statuses = {f.value for f in facts if f.field == "status"}
+    if statuses and kind.value in _READ_BY_DEALS:
+        return True
+    return "signed" in statuses and sum(f.field == "parties" for f in facts) >= 2
 
 
 def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:

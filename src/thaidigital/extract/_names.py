@@ -175,6 +175,32 @@ def _when_or_where(text: str, words: list[Token], k: int) -> bool:
     return any(start == 0 for start, _ in date_spans(text[here.start : here.end + 16]))
 
 
+#: Words that open a document's qualifier ("… on Cooperation", "… for Peace").
+_QUALIFIER_OPENS = ("on", "for", "to")
+
+
+def _after_own_acronym(text: str, words: list[Token], first: int, last: int) -> int:
+    """Where a name goes on past its own acronym in brackets ("Memorandum
+    of Understanding (MOU) on Cooperation …"): the index of the last word
+    of " (MOU) on" or of " (MOU) on a" before a capitalised word; else 0."""
+    k = last + 1
+    if k + 2 >= len(words) or text[words[last].end : words[k].start] != " (":
+        return 0
+    acronym = words[k].text
+    if not 2 <= len(acronym) == last + 1 - first:
+        return 0  # (checked first: a long run must not cost its square)
+    if acronym.upper() != "".join(w.text[0] for w in words[first : last + 1]).upper():
+        return 0
+    if text[words[k].end : words[k + 1].start] != ") ":
+        return 0
+    if words[k + 1].text not in _QUALIFIER_OPENS:
+        return 0
+    at = k + 1
+    if words[at + 1].text in ("a", "an", "the") and at + 2 < len(words):
+        at += 1
+    return at if _name_word(words[at + 1]) else 0
+
+
 def documents(text: str, words: list[Token]) -> list[DocumentMention]:
     """Capitalised document names, with a year-range or acronym in brackets."""
     found: list[DocumentMention] = []
@@ -214,6 +240,11 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
                 # acronym in brackets inside the name's qualifier, which goes
                 # on (after the head itself a bracket ends the name).
                 last += 2
+                continue
+            if goes_on := _after_own_acronym(text, words, first, last):
+                # "Memorandum of Understanding (MoU) on a Framework for …":
+                # the head's own acronym in brackets, then its qualifier.
+                last, qualified = goes_on, True
                 continue
             if not _adjacent(text, words[last], words[last + 1]):
                 break

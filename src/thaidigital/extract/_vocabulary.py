@@ -24,6 +24,7 @@ __all__ = [
     "AGREEMENT_KINDS",
     "AGREEMENT_WORDS",
     "ATTENDANCE_CUES",
+    "BETWEEN_PARTIES",
     "DATE_NAMES",
     "DEMONYMS",
     "DOCUMENT_HEADS",
@@ -199,6 +200,11 @@ AGREEMENT_KINDS: tuple[tuple[str, AgreementKind], ...] = (
     ("mocs", AgreementKind.MOC),
     ("moc", AgreementKind.MOC),
 )
+
+#: The kinds of agreement made between parties: the deals rule reads them,
+#: titled or not ("will sign the Memorandum of Understanding on …"); the
+#: outcome rules read every other kind of document.
+BETWEEN_PARTIES = frozenset({AgreementKind.MOU, AgreementKind.MOC})
 
 #: The agreement kinds above, lower case: an acronym that is one ("MOU",
 #: "MOC") names no meeting and no party.
