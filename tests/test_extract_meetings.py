@@ -630,3 +630,56 @@ def test_a_summit_of_two_countries_leaders_is_bilateral():
         "The leaders of Indonesia and Laos attended a summit in Jakarta on Monday."
     )
     assert meeting.kind.value == "bilateral"
+
+
+class TestMeetingsWithoutAName:
+    def test_a_meeting_the_story_brings(self):
+        """ "During a meeting with …", the first meeting told of: a record of
+        its own, dated and placed as the sentence says."""
+        (m,) = _meetings(
+            "During a meeting in Hanoi on 4 March 2026 with Laos's president, "
+            "Cambodia's president proposed a joint port authority."
+        )
+        assert (m.name, m.status) == ("meeting", td.MeetingStatus.HELD)
+        assert m.place is not None
+        assert m.place.name == "Hanoi"
+        assert m.when is not None
+        assert m.when.start == td.PartialDate(year=2026, month=3, day=4)
+
+    def test_one_to_come(self):
+        (m,) = _meetings(
+            "A meeting led by the prime minister will be held by the national "
+            "ports board on 22 May 2026."
+        )
+        assert m.status is td.MeetingStatus.PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He told a news conference in Lima on Monday that exports rose.",
+            "Peru's president meeting Chile's president in Lima on Monday.",
+        ],
+    )
+    def test_no_meeting_of_ours(self, text: str):
+        """A news conference is none; "meeting" as a verb names none."""
+        assert _meetings(text) == []
+
+    def test_a_name_given_in_the_next_sentence_is_its_name(self):
+        (m,) = _meetings(
+            "Andean officials reported progress during a meeting on 6-7 May "
+            "2026 in Lima.",
+            "Delegates from every member took part in the 3rd Andean Ports "
+            "Roundtable Meeting.",
+        )
+        assert (m.name, m.ordinal) == ("3rd Andean Ports Roundtable Meeting", 3)
+        assert m.when is not None
+        assert m.when.start == td.PartialDate(year=2026, month=5, day=6)
+
+    def test_a_meeting_to_come_is_another(self):
+        """A past meeting, then one to come: two meetings."""
+        got = _meetings(
+            "Andean officials reported progress during a meeting on 6 May "
+            "2026 in Lima.",
+            "They will meet again at the 4th Andean Ports Roundtable Meeting.",
+        )
+        assert len(got) == 2

@@ -180,6 +180,12 @@ class ReaderState:
         # who "the two institutions" are.
         self.organizations: dict[str, Organization] = {}
         self.focus: MeetingDraft | None = None
+        # A meeting the story brought without a name ("during a meeting on
+        # 6-7 June"), and the sentence that did, until a name follows.
+        self.unnamed: tuple[MeetingDraft, Sentence] | None = None
+        # Keys of meetings named after they were first read, to the key
+        # they were read under.
+        self.meeting_aliases: dict[str, str] = {}
         self.main: MeetingDraft | None = None  # the article's own meeting
         self.main_key: str | None = None
         self.program_focus: ProgramDraft | None = None

@@ -95,6 +95,22 @@ _BARE_NAME = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|\b\d{2}\b(?=\s*$)")
 _DURATION = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.IGNORECASE)
+#: "during a meeting", "their plenary meeting": words that may bring a
+#: meeting no name was given before; "a news conference" is none (the
+#: window before a mention, lower case).
+_OPENS = re.compile(cue_pattern("en", "meeting_cues", "opens").pattern + r"\s+\Z")
+_SETTING = re.compile(
+    cue_pattern("en", "meeting_cues", "setting").pattern
+    + r"\s+"
+    + cue_pattern("en", "meeting_cues", "opens", before="").pattern
+    + r"\s+\Z"
+)
+_PARTNER = re.compile(
+    r"\s+" + cue_pattern("en", "meeting_cues", "partner", before="").pattern
+)
+_NOT_A_MEETING = re.compile(
+    cue_pattern("en", "meeting_cues", "not_a_meeting").pattern + r"\s+\Z"
+)
 _ENDED = cue_pattern("en", "meeting_cues", "ended")
 _BEGAN = cue_pattern("en", "meeting_cues", "began")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -257,7 +273,8 @@ def _meeting(
     mention = _network_meeting(state, mention, s)
     key = meeting_key(mention)
     draft = (
-        state.meetings.get(key)
+        state.meetings.get(state.meeting_aliases.get(key, key))
+        or _named_later(state, mention, s, key)
         or _longer_name(state, mention)
         or _same_numbered(state, mention)
         or _the_articles_own(state, mention)
@@ -290,6 +307,44 @@ def _meeting(
         state.meetings[key] = draft
     if mention.acronym and not mention.generic:
         state.meeting_acronyms.setdefault(mention.acronym, key)
+    return draft
+
+
+def _named_later(
+    state: ReaderState, mention: MeetingMention, s: Sentence, key: str
+) -> MeetingDraft | None:
+    """The meeting the story brought without a name, named in a later
+    sentence of its paragraph or the next ("… during a meeting on 6-7 June
+    in Bangkok. Representatives took part in the ASCN Roundtable Meeting
+    …"): the name is that meeting's, when nothing tells them apart (it is
+    still in focus, of no other kind, and both are past or both to come)."""
+    if state.unnamed is None:
+        return None
+    draft, first = state.unnamed
+    if (
+        mention.generic
+        or mention.upcoming
+        or mention.visit
+        or draft is not state.focus
+        or not 0 <= s.block - first.block <= 1
+        or (s.block, s.offset) == (first.block, first.offset)
+        or draft.kind not in (MeetingKind.OTHER, mention.kind)
+        or (draft.status is MeetingStatus.PLANNED) != bool(_FUTURE.search(s.text))
+    ):
+        return None
+    state.unnamed = None
+    state.meeting_aliases[key] = draft.key
+    draft.name = mention.text
+    draft.kind = mention.kind
+    draft.series = mention.series
+    draft.ordinal = mention.ordinal
+    draft.year = mention.year
+    draft.evidence = [e for e in draft.evidence if e.field != "name"]
+    draft.evidence.append(state.ev(s, mention.start, mention.end, "name"))
+    for field, value in (("series", mention.series), ("ordinal", mention.ordinal)):
+        if value:
+            draft.evidence.append(state.ev(s, mention.start, mention.end, field))
+    _named_pair(state, draft, mention, s)
     return draft
 
 
@@ -529,6 +584,17 @@ def meeting_mentions(
                 (d for d in state.meetings.values() if d.ordinal == m.ordinal),
                 None,
             ) or _meeting(state, _numbered_like(m, draft), s)
+        if draft is None and generic and _brings_one(state, s, m):
+            # "During a meeting with …": the first meeting the story tells
+            # of, no name to point back at.
+            generic = False
+            draft = _meeting(state, attrs.evolve(m, generic=False), s)
+            if draft is not None:
+                state.unnamed = (draft, s)
+                for place in m.places:  # "a meeting in Lima"
+                    _set_place(
+                        state, draft, place_of(place), s, (place.start, place.end)
+                    )
         if draft is None:
             continue
         subjects.append(draft)
@@ -547,10 +613,31 @@ def meeting_mentions(
             if _ONGOING.search(text):
                 draft.status = MeetingStatus.ONGOING
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))
-            elif _FUTURE.search(text) and not m.generic:
+            elif _FUTURE.search(text) and not generic:
                 draft.status = MeetingStatus.PLANNED
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))
     return subjects, upcoming
+
+
+def _brings_one(state: ReaderState, s: Sentence, m: MeetingMention) -> bool:
+    """Whether a pointer with nothing to point at is a meeting of its own:
+    in the story, not its headline, after a determiner, no news conference,
+    and told as something that happened: a setting ("during a meeting",
+    "attending their plenary meeting"), who met ("a meeting with"), or a
+    date or a held cue in the sentence. "A meeting would be useful" is none."""
+    before = s.text[max(0, m.start - 24) : m.start].lower()
+    if (
+        s.block < 0
+        or _OPENS.search(before) is None
+        or _NOT_A_MEETING.search(before) is not None
+    ):
+        return False
+    return (
+        _SETTING.search(before) is not None
+        or _PARTNER.match(s.text, m.end) is not None
+        or HELD.search(s.text) is not None
+        or bool(state.dates(s))
+    )
 
 
 def _visit_destination(
