@@ -1225,3 +1225,62 @@ class TestTitledMemoranda:
             )
         ).agreements
         assert agreement.title is None
+
+
+class TestSidesJoinedByAHyphen:
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The leaders adopted a 2026-2030 Peru-Chile joint action plan.",
+                None,
+            ),
+            ("The Peru-Chile MoU was signed on Monday.", "Peru-Chile MoU"),
+        ],
+    )
+    def test_the_two_sides_before_the_noun(self, text: str, title: str | None):
+        (agreement,) = extract(_article(text)).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+        assert agreement.title == title
+
+    def test_a_meetings_name_gives_no_parties(self):
+        """Names inside a meeting's name are still no party of an MoU
+        signed there with another."""
+        (agreement,) = extract(
+            _article(
+                "Peru signed an MoU with Brazil at the 5th Peru-Chile Joint Commission."
+            )
+        ).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="BR")}
+
+    def test_a_name_that_only_ends_in_the_noun_is_no_title(self):
+        (agreement,) = extract(
+            _article("Peru's port agency signed an R&D MoU with Chile.")
+        ).agreements
+        assert agreement.title is None
+
+    def test_the_sides_complete_the_plan_the_meeting_adopted(self):
+        """ "adopted a joint action plan", then "the leaders adopted a
+        Peru-Chile joint action plan": one plan, with its two sides."""
+        (agreement,) = extract(
+            _article(
+                "Peru's president held a summit with Chile's president on Friday "
+                "and adopted a joint action plan, his office said.",
+                "The leaders adopted a 2026-2030 Peru-Chile joint action plan "
+                "covering ports and fisheries.",
+            )
+        ).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    def test_a_headline_names_a_side_by_its_bodys_country(self):
+        article = td.parse_article(
+            "Peru's PSTRC signs MoU with Chile\n\n"
+            "The Peruvian Science and Technology Research Council (PSTRC) and "
+            "Chile's National Fisheries Service (NFS) have signed a Memorandum "
+            "of Understanding (MoU) in Lima."
+        )
+        (agreement,) = extract(article).agreements
+        assert {getattr(p, "acronym", None) for p in agreement.parties} == {
+            "PSTRC",
+            "NFS",
+        }

@@ -12,6 +12,7 @@ from thaidigital import reference
 from thaidigital.extract._deals import (
     ITEM_NEAR,
     agreement_nouns,
+    compound_sides,
     deals,
     listed_deal,
     pair_reference,
@@ -593,8 +594,15 @@ def agreement_deals(
     meeting they came out of when the article is about one.
 
     ``inside`` are the spans of named documents and meetings: nothing in
-    them is a party ("with Cambodia at the 5th ASEAN … Meeting")."""
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    them is a party ("with Cambodia at the 5th ASEAN … Meeting"), but the
+    two sides a document's name opens with ("the Sri Lanka-Thailand Free
+    Trade Agreement")."""
+    paired = compound_sides(s.text, mentions, documents)
+    mentions = [
+        m
+        for m in mentions
+        if m in paired or not any(a <= m.start < b for a, b in inside)
+    ]
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
     _remember_subject_pair(state, s, mentions)

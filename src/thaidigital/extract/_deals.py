@@ -10,7 +10,9 @@ values; it never guesses a party it cannot point at.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +27,7 @@ from thaidigital.models import Country, Organization
 __all__ = [
     "ITEM_NEAR",
     "agreement_nouns",
+    "compound_sides",
     "deals",
     "listed_deal",
     "pair_reference",
@@ -203,7 +206,61 @@ def _sides(
             if named is not None:
                 after.append(named)
         return [after] if len(after) >= 2 else []
-    return []
+    return _compound(text, mentions, noun)
+
+
+#: "South Korea-Thailand": the hyphen that joins two sides in one compound.
+_HYPHEN = re.compile(r" ?[-–] ?")
+#: What may stand between such a compound and its noun: a few words, no
+#: punctuation ("… joint action plan", "… Free Trade Agreement").
+_MODIFIERS = re.compile(r"(?: [\w’']+){0,3} ")
+
+
+def compound_sides(
+    text: str, mentions: list[PartyMention], documents: Sequence[tuple[int, int]]
+) -> list[PartyMention]:
+    """The mentions that are two sides joined by a hyphen inside a named
+    document ("the Peru-Chile MoU"): its parties, unlike other names in it.
+
+    >>> from thaidigital.extract._text import tokens, entities
+    >>> from thaidigital.extract._parties import Defined, parties
+    >>> text = "They signed the Peru-Chile MoU."
+    >>> words = tokens(text)
+    >>> found = parties(text, words, entities(text, words), Defined())
+    >>> [text[m.start : m.end] for m in compound_sides(text, found, [(16, 30)])]
+    ['Peru', 'Chile']
+    """
+    spans = sorted(documents)
+    starts = [lo for lo, _ in spans]
+    out: list[PartyMention] = []
+    for a, b in itertools.pairwise(mentions):
+        if _HYPHEN.fullmatch(text[a.tail : b.start]) is None:
+            continue
+        # The one document that could hold the pair: the last to open by it
+        # (binary search: many names must not cost their product).
+        at = bisect.bisect_right(starts, a.start) - 1
+        if at >= 0 and b.end <= spans[at][1]:
+            out.extend((a, b))
+    return out
+
+
+def _compound(
+    text: str, mentions: list[PartyMention], noun: tuple[int, int]
+) -> list[list[PartyMention]]:
+    """ "a 2022-2027 South Korea-Thailand joint action plan", "the Sri
+    Lanka-Thailand Free Trade Agreement": two sides joined by a hyphen in
+    the words right before the noun."""
+    before = [m for m in mentions if m.end <= noun[0] and noun[0] - m.end <= 40]
+    if len(before) < 2:
+        return []
+    a, b = before[-2], before[-1]
+    if (
+        _HYPHEN.fullmatch(text[a.tail : b.start]) is None
+        or _MODIFIERS.fullmatch(text[b.tail : noun[0]]) is None
+        or _same(a, [b])
+    ):
+        return []
+    return [[a, b]]
 
 
 #: "… and Huawei": the "and" before a second signer's name.
@@ -453,6 +510,13 @@ def deals(
         ):
             continue
         kind = kinds[noun.group().lower()]
+        if (
+            doc is not None
+            and kind in _READ_HERE
+            and noun.end() >= doc[1]
+            and not _compound(text, mentions, noun.span())
+        ):
+            doc = None  # "an R&D MoU" names none; "the Peru-Chile MoU" does
         # A named document of another kind: the outcome rules read it, and
         # this rule only adds who signed it.
         if doc is not None and (

@@ -78,6 +78,18 @@ def _compatible(one: list[Any], other: list[Any]) -> bool:
     return codes <= other_codes if other_only else other_codes <= codes
 
 
+def _sums_up(headline: list[Any], body: list[Any]) -> bool:
+    """Whether a headline's parties are a body agreement's, each by name or
+    as the country of one of its bodies ("ASTRI signs MoU with Thai agency"
+    over "ASTRI and Thailand's ETDA")."""
+    if len(headline) != len(body):
+        return False
+    countries = {getattr(p, "country", None) for p in body}
+    return all(
+        p in body or (isinstance(p, Country) and p.code in countries) for p in headline
+    )
+
+
 def _same_as(
     state: ReaderState, kind: str, parties: list[Any]
 ) -> AgreementDraft | None:
@@ -93,10 +105,14 @@ def _same_as(
     return None
 
 
-def _read_without_parties(state: ReaderState, kind: Fact) -> AgreementDraft | None:
-    """An agreement another rule read from the same sentence without its
-    parties ("approved an action plan" as a document): the parties complete
-    it rather than make a second one."""
+def _read_without_parties(
+    state: ReaderState, kind: Fact, meeting: str | None
+) -> AgreementDraft | None:
+    """An agreement another rule read without its parties, from the same
+    sentence ("approved an action plan" as a document), or of a kind a
+    meeting makes one of and from the same meeting ("adopted a joint action
+    plan … the leaders adopted a South Korea-Thailand joint action plan"):
+    the parties complete it rather than make a second one."""
     s = kind.sentence
     here = state.ev(s, 0, len(s.text), None)
     for draft in state.agreements.values():
@@ -107,6 +123,12 @@ def _read_without_parties(state: ReaderState, kind: Fact) -> AgreementDraft | No
             and e.block == here.block
             and here.start <= e.start < here.end
             for e in draft.evidence
+        ):
+            return draft
+        if (
+            meeting is not None
+            and draft.meeting == meeting
+            and kind.value not in _READ_BY_DEALS
         ):
             return draft
     return None
@@ -180,11 +202,18 @@ def _titled_by_noun(facts: list[Fact]) -> bool:
     meeting or not."""
     title = next(f for f in facts if f.field == "title")
     kind = next((f for f in facts if f.field == "kind"), None)
-    if kind is None or kind.start != title.start or kind.end >= title.end:
+    if kind is None:
         return False
     statuses = {f.value for f in facts if f.field == "status"}
+    opens = kind.start == title.start and kind.end < title.end
     if statuses and kind.value in _READ_BY_DEALS:
-        return True
+        # "the Peru-Chile MoU": the noun may end a name that opens with
+        # the two sides.
+        return opens or any(
+            f.field == "parties" and title.start <= f.start < kind.start for f in facts
+        )
+    if not opens:
+        return False
     return "signed" in statuses and sum(f.field == "parties" for f in facts) >= 2
 
 
@@ -213,7 +242,7 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
                 # "inks digital pacts with A and B" over two MoUs: a noun of
                 # any kind of agreement sums up ones of a kind.
                 if kind.value in (d.kind.value, AgreementKind.OTHER.value)
-                and set(d.parties) == set(parties)
+                and _sums_up(parties, d.parties)
             ),
             None,
         )
@@ -232,7 +261,8 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
         return _from_the_package(state, key, kind, parties)
     if status is None or kind.value == EARLIER:
         return None
-    read = _read_without_parties(state, kind)
+    meeting = next((f.value for f in facts if f.field == "meeting"), None)
+    read = _read_without_parties(state, kind, meeting)
     if read is not None:
         state.same_agreement[key] = read.key
         return read
