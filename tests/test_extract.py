@@ -453,6 +453,11 @@ class TestDocumentNames:
                 "Memorandum of Cooperation (MOC) on Rail Links",
             ),
             (
+                # "Sri" alone is an honorific; "Sri Lanka" opens the name.
+                "They signed the Sri Lanka-Peru Free Trade Agreement.",
+                "Sri Lanka-Peru Free Trade Agreement",
+            ),
+            (
                 # An acronym that is not the name's own ends it.
                 "They signed the Memorandum of Understanding (PSTRC) on Monday.",
                 "Memorandum of Understanding",

@@ -1236,6 +1236,11 @@ class TestSidesJoinedByAHyphen:
                 None,
             ),
             ("The Peru-Chile MoU was signed on Monday.", "Peru-Chile MoU"),
+            (
+                "Both leaders are scheduled to attend the signing of the "
+                "Peru-Chile Free Trade Agreement.",
+                "Peru-Chile Free Trade Agreement",
+            ),
         ],
     )
     def test_the_two_sides_before_the_noun(self, text: str, title: str | None):
@@ -1284,3 +1289,14 @@ class TestSidesJoinedByAHyphen:
             "PSTRC",
             "NFS",
         }
+
+    def test_a_meetings_work_plan_named_for_two_sides_has_no_parties(self):
+        """ "approved the Andes-Peru Digital Work Plan 2026": a meeting's
+        plan, not a deal between the two."""
+        got = extract(
+            _article(
+                "Ministers from the Andes and Peru approved the Andes-Peru "
+                "Digital Work Plan 2026 at the meeting."
+            )
+        ).agreements
+        assert [a.parties for a in got] == [()]

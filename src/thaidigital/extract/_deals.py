@@ -37,6 +37,9 @@ __all__ = [
 
 #: The kinds of :data:`BETWEEN_PARTIES`, by value.
 _READ_HERE = frozenset(kind.value for kind in BETWEEN_PARTIES)
+#: The kinds whose names may open with their two sides: deals, and the
+#: generic "agreement" ("the Sri Lanka-Thailand Free Trade Agreement").
+_BETWEEN_SIDES = _READ_HERE | {"other", EARLIER}
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -510,17 +513,26 @@ def deals(
         ):
             continue
         kind = kinds[noun.group().lower()]
+        # A deal's name that opens with its sides; a meeting's work plan
+        # ("the ASEAN-India Digital Work Plan") has none of its own.
+        named_sides = (
+            doc is not None
+            and kind in _BETWEEN_SIDES
+            and bool(_compound(text, mentions, noun.span()))
+        )
         if (
             doc is not None
             and kind in _READ_HERE
             and noun.end() >= doc[1]
-            and not _compound(text, mentions, noun.span())
+            and not named_sides
         ):
             doc = None  # "an R&D MoU" names none; "the Peru-Chile MoU" does
         # A named document of another kind: the outcome rules read it, and
-        # this rule only adds who signed it.
+        # this rule only adds who signed it, or its sides when its name
+        # opens with them ("the Sri Lanka-Thailand Free Trade Agreement").
         if doc is not None and (
-            cue is None or (cue[2] != "signed" and kind not in _READ_HERE)
+            cue is None
+            or (cue[2] != "signed" and kind not in _READ_HERE and not named_sides)
         ):
             continue
         if cue is not None and cue[2] == "none":

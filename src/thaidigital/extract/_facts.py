@@ -30,6 +30,9 @@ EARLIER = "earlier"
 _LISTS = frozenset({"parties", "topics"})
 #: The kinds whose named documents only the deals rule reads, by value.
 _READ_BY_DEALS = frozenset(kind.value for kind in BETWEEN_PARTIES)
+#: The kinds whose names may open with their two sides ("the Peru-Chile
+#: MoU"): not a meeting's plan or declaration.
+_BETWEEN_SIDES = _READ_BY_DEALS | {AgreementKind.OTHER.value, EARLIER}
 
 
 @attrs.frozen
@@ -195,23 +198,29 @@ def _forget_countries(draft: AgreementDraft) -> None:
 
 
 def _titled_by_noun(facts: list[Fact]) -> bool:
-    """Whether the facts are of an agreement whose name opens with its noun
-    ("a Memorandum of Understanding on Technology Research …"), signed by
-    two sides or more, or of a kind only the deals rule reads ("will sign
-    the Memorandum of Understanding on …"): an agreement of its own,
-    meeting or not."""
+    """Whether the facts are of an agreement whose name opens with its two
+    sides ("the Peru-Chile MoU"), or with its noun ("a Memorandum of
+    Understanding on Technology Research …") when it is of a kind only the
+    deals rule reads ("will sign the Memorandum of Understanding on …") or
+    signed by two sides or more: an agreement of its own, meeting or not."""
     title = next(f for f in facts if f.field == "title")
     kind = next((f for f in facts if f.field == "kind"), None)
     if kind is None:
         return False
     statuses = {f.value for f in facts if f.field == "status"}
     opens = kind.start == title.start and kind.end < title.end
-    if statuses and kind.value in _READ_BY_DEALS:
-        # "the Peru-Chile MoU": the noun may end a name that opens with
-        # the two sides.
-        return opens or any(
+    if (
+        statuses
+        and kind.value in _BETWEEN_SIDES
+        and any(
             f.field == "parties" and title.start <= f.start < kind.start for f in facts
         )
+    ):
+        # "the Peru-Chile MoU", "the Sri Lanka-Thailand Free Trade
+        # Agreement": a name that opens with the two sides.
+        return True
+    if statuses and kind.value in _READ_BY_DEALS:
+        return opens
     if not opens:
         return False
     return "signed" in statuses and sum(f.field == "parties" for f in facts) >= 2

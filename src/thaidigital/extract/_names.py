@@ -149,6 +149,18 @@ def _name_word(word: Token) -> bool:
     return word.capitalized and word.text not in FUNCTION_WORDS
 
 
+def _opens_a_country(words: list[Token], k: int) -> bool:
+    """Whether word ``k`` opens a country's two-word name ("Sri Lanka"),
+    though alone it is an honorific ("The Peru" is "The" before a name)."""
+    if k + 1 >= len(words) or not words[k].capitalized:
+        return False
+    second = words[k + 1].text
+    return (
+        reference.get_country(f"{words[k].text} {second}") is not None
+        and reference.get_country(second) is None
+    )
+
+
 def _head_follows(words: list[Token], k: int) -> bool:
     """Whether the capitalised run from ``k`` names a document of its own."""
     while k < len(words) and (words[k].text == "the" or _name_word(words[k])):
@@ -215,6 +227,7 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
             and _adjacent(text, words[first - 1], words[first])
             and (
                 _name_word(words[first - 1])
+                or _opens_a_country(words, first - 1)
                 or (
                     # "Partnership and Cooperation Agreement", "Trade in
                     # Goods Agreement"
