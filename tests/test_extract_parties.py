@@ -1300,3 +1300,26 @@ class TestSidesJoinedByAHyphen:
             )
         ).agreements
         assert [a.parties for a in got] == [()]
+
+
+def test_the_signers_of_a_relative_clause():
+    """ "The MOU that A and B signed today": the signers stand between the
+    noun and its cue."""
+    (agreement,) = extract(
+        _article(
+            "The MOU that the Peruvian Science and Technology Research Council "
+            "(PSTRC) and Chile's National Fisheries Service signed today is an "
+            "important document."
+        )
+    ).agreements
+    assert [getattr(p, "name", None) for p in agreement.parties] == [
+        "Peruvian Science and Technology Research Council",
+        "National Fisheries Service",
+    ]
+
+
+def test_a_country_after_in_ends_a_documents_name():
+    from thaidigital.extract._names import documents
+
+    text = "Peru signed a similar MOU in Chile, Bolivia and Brazil."
+    assert [d.text for d in documents(text, tokens(text))] == ["MOU"]

@@ -166,6 +166,14 @@ def _sides(
             return [inside[i : i + 2] for i in range(0, len(inside), 2)]
         inside = _distinct(inside)
         return [inside] if len(inside) >= 2 else []
+    if cue[0] > noun[1] and _RELATIVE.match(text, noun[1]):
+        # "The MOU that the PCOO and the Public Relations Department of
+        # Thailand signed today": the signers between the noun and its cue.
+        signers = _distinct(
+            _chain([m for m in mentions if noun[1] < m.start < cue[0]], text)
+        )
+        if len(signers) >= 2:
+            return [signers]
     first = min(noun[0], cue[0])
     with_at = text.find(" with ", first, end)
     subject = [m for m in mentions if m.end <= first]
@@ -265,6 +273,9 @@ def _compound(
         return []
     return [[a, b]]
 
+
+#: "the MoU that …", "the agreement which …": a clause whose subject signed.
+_RELATIVE = re.compile(r"\s*(?:\([^()]{1,16}\)\s*)?(?:that|which)\s+")
 
 #: "… and Huawei": the "and" before a second signer's name.
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")

@@ -149,6 +149,14 @@ def _name_word(word: Token) -> bool:
     return word.capitalized and word.text not in FUNCTION_WORDS
 
 
+def _a_country(text: str, words: list[Token], k: int) -> bool:
+    """Whether word ``k``, alone or with the next, names a country."""
+    two = text[words[k].start : words[k + 1].end] if k + 1 < len(words) else ""
+    return any(
+        reference.get_country(name) is not None for name in (words[k].text, two) if name
+    )
+
+
 def _opens_a_country(words: list[Token], k: int) -> bool:
     """Whether word ``k`` opens a country's two-word name ("Sri Lanka"),
     though alone it is an honorific ("The Peru" is "The" before a name)."""
@@ -273,6 +281,8 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
                 nxt.text in NAME_CONNECTORS
                 and last + 2 < len(words)
                 and not _when_or_where(text, words, last + 2)
+                # "an MOU in Cambodia": a country after "in" is where
+                and not (nxt.text == "in" and _a_country(text, words, last + 2))
                 and (
                     _name_word(words[last + 2])
                     # "Guidelines for the ASEAN Data Management Framework"
