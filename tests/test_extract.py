@@ -349,6 +349,24 @@ class TestCorpus:
         assert time.perf_counter() - started < 15
 
     @pytest.mark.usefixtures("untraced")
+    @pytest.mark.parametrize(
+        "chunk",
+        [
+            "during a meeting with Chile in Lima on 4 May 2026 the 3rd Andes "
+            "Meeting until 5 May hosted the next ",
+            "The MOU that Peru and Chile and ",
+        ],
+    )
+    def test_a_quarter_megabyte_sentence_of_meetings(self, chunk: str):
+        """256 KB in one sentence: whole-sentence cue searches run once, not
+        once per meeting or date (that cost 4 s at 64 KB and grew ×3.4 per
+        doubling)."""
+        text = (chunk * (256_000 // len(chunk))).strip()
+        started = time.perf_counter()
+        extract(_article(text))
+        assert time.perf_counter() - started < 20
+
+    @pytest.mark.usefixtures("untraced")
     def test_comma_runs_in_a_topic_list(self):
         """A topic list padded with thousands of " ," reads in linear time."""
         text = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import (
     Entity,
     Sentence,
+    covering,
     date_spans,
 )
 from thaidigital.extract._vocabulary import (
@@ -147,11 +149,12 @@ def _verb(text: str, clause: tuple[int, int]) -> Verb | None:
     return verbs[0] if verbs else None
 
 
-def _verb_for(verbs: list[Verb], document: DocumentMention) -> Verb:
+def _verb_for(verbs: list[Verb], starts: list[int], document: DocumentMention) -> Verb:
     """The verb that governs a document: the last one before it ("they
-    welcomed X and endorsed Y"), else the first after it ("X was approved")."""
-    before = [v for v in verbs if v[1] < document.start]
-    return before[-1] if before else verbs[0]
+    welcomed X and endorsed Y"), else the first after it ("X was approved").
+    ``verbs`` are in text order and ``starts`` are where they start."""
+    k = bisect.bisect_left(starts, document.start)
+    return verbs[k - 1] if k > 0 else verbs[0]
 
 
 # Words that put a document on the table without acting on it.
@@ -301,25 +304,34 @@ def meeting_outcomes(
         else None
     )
     text = s.text
+    docs = sorted(docs, key=lambda d: d.start)
+    doc_starts = [d.start for d in docs]
     clause_start = 0
     for clause_end in [m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text)]:
         clause = (clause_start, clause_end)
         clause_start = clause_end
-        in_clause = [d for d in docs if clause[0] <= d.start < clause[1]]
+        in_clause = docs[
+            bisect.bisect_left(doc_starts, clause[0]) : bisect.bisect_left(
+                doc_starts, clause[1]
+            )
+        ]
         drafts = [
             d for d in in_clause if _DRAFT.search(text[max(0, d.start - 8) : d.start])
         ]
         # "the draft ASEAN Smart City Action Plan" is on the table, acted on or not.
         _planned(state, subject, s, drafts)
-        in_clause = [d for d in in_clause if d not in drafts]
+        if drafts:
+            drafted = {id(d) for d in drafts}
+            in_clause = [d for d in in_clause if id(d) not in drafted]
         verbs = _verbs(text, clause) or ([lent] if lent else [])
         if not verbs:
             continue
         action, vstart, vend, planned = verbs[0]
+        verb_starts = [v[1] for v in verbs]
         for d in in_clause:
             if d.kind in BETWEEN_PARTIES:
                 continue  # the deals rule reads it
-            action, vstart, vend, planned = _verb_for(verbs, d)
+            action, vstart, vend, planned = _verb_for(verbs, verb_starts, d)
             if planned:
                 # "expected to approve the Bangkok Digital Declaration": a
                 # document on the table, not an outcome.
@@ -350,10 +362,9 @@ def meeting_outcomes(
             _agreement_date(state, agreement, s, clause, d)
             # A topic list after a document's name and before the next
             # one's describes it ("X, which deals with A, and Y, targeting B").
-            following = [o.start for o in docs if o.start > d.start]
-            for topic, start, end in _topics(
-                text, d.end, min(following, default=len(text))
-            ):
+            following = bisect.bisect_right(doc_starts, d.start)
+            next_doc = doc_starts[following] if following < len(docs) else len(text)
+            for topic, start, end in _topics(text, d.end, next_doc):
                 if add(agreement.topics, topic):
                     agreement.evidence.append(state.ev(s, start, end, "topics"))
         action, vstart, vend, planned = verbs[0]
@@ -597,12 +608,9 @@ def agreement_deals(
     them is a party ("with Cambodia at the 5th ASEAN … Meeting"), but the
     two sides a document's name opens with ("the Sri Lanka-Thailand Free
     Trade Agreement")."""
-    paired = compound_sides(s.text, mentions, documents)
-    mentions = [
-        m
-        for m in mentions
-        if m in paired or not any(a <= m.start < b for a, b in inside)
-    ]
+    paired = {id(m) for m in compound_sides(s.text, mentions, documents)}
+    in_a_name = covering(inside)
+    mentions = [m for m in mentions if id(m) in paired or not in_a_name(m.start)]
     _remember_organizations(state, mentions)
     mentions = _with_pair_reference(state, s, mentions)
     _remember_subject_pair(state, s, mentions)

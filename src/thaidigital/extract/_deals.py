@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from thaidigital import reference
 from thaidigital.extract._facts import EARLIER, Fact
@@ -55,6 +55,9 @@ _NEW = re.compile(
 #: "the deal", "this deal": a noun that points back.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 
+#: How far after an agreement's noun or cue "with" or "by" may name its
+#: other side (characters): "signed an MoU on … with Singapore".
+_PARTNER_REACH = 300
 #: The most characters between two parties that "and" joins.
 _JOIN_GAP = 24
 #: The most characters of an officer's role and name between two parties.
@@ -143,13 +146,46 @@ def _group_key(kind: str, group: list[PartyMention]) -> str:
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause that holds ``at`` ends: at ";" or the sentence end."""
-    semi = text.find(";", at)
-    return len(text) if semi < 0 else semi
+    semis = _semicolons(text)
+    k = bisect.bisect_left(semis, at)
+    return semis[k] if k < len(semis) else len(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _semicolons(text: str) -> list[int]:
+    """Where a sentence's semicolons are, found once for all its nouns."""
+    return [i for i, c in enumerate(text) if c == ";"]
+
+
+#: The most parties a list of signers is read for: a sentence that lists
+#: more names no agreement's sides, and reading on would cost its square.
+_MOST_SIDES = 64
+
+
+class _Row:
+    """A sentence's party mentions in text order, read by position in
+    logarithmic time: a long sentence of many agreement nouns and names
+    must not cost their product."""
+
+    def __init__(self, mentions: Sequence[PartyMention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def after(self, lo: int, hi: int) -> Iterator[PartyMention]:
+        """The mentions that start after ``lo`` and before ``hi``, in order."""
+        first = bisect.bisect_right(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi)
+        return itertools.islice(self.items, first, max(first, last))
+
+    def before(self, at: int) -> Iterator[PartyMention]:
+        """The mentions that end by ``at``, the last first."""
+        k = bisect.bisect_left(self.starts, at)
+        return (self.items[i] for i in range(k - 1, -1, -1) if self.items[i].end <= at)
 
 
 def _sides(
     text: str,
-    mentions: list[PartyMention],
+    row: _Row,
     noun: tuple[int, int],
     cue: tuple[int, int],
     reach: int = _NEAR,
@@ -160,7 +196,7 @@ def _sides(
     # "between" of the topics ("… development between Thai and Israeli firms").
     between = _between(text, noun, cue, end, reach)
     if between >= 0:
-        inside = _chain([m for m in mentions if between < m.start < end], text)
+        inside = _chain(row.after(between, end), text)
         if len(inside) >= 4 and len(inside) % 2 == 0:
             # "between Thailand and Cambodia, and Thailand and the Philippines"
             return [inside[i : i + 2] for i in range(0, len(inside), 2)]
@@ -169,26 +205,22 @@ def _sides(
     if cue[0] > noun[1] and _RELATIVE.match(text, noun[1]):
         # "The MOU that the PCOO and the Public Relations Department of
         # Thailand signed today": the signers between the noun and its cue.
-        signers = _distinct(
-            _chain([m for m in mentions if noun[1] < m.start < cue[0]], text)
-        )
+        signers = _distinct(_chain(row.after(noun[1], cue[0]), text))
         if len(signers) >= 2:
             return [signers]
     first = min(noun[0], cue[0])
-    with_at = text.find(" with ", first, end)
-    subject = [m for m in mentions if m.end <= first]
+    with_at = text.find(" with ", first, min(end, first + _PARTNER_REACH))
+    last_two = list(itertools.islice(row.before(first), 2))
     if with_at >= 0:
-        partners = _distinct(
-            _chain([m for m in mentions if with_at < m.start < end], text)
-        )
-        if not subject:
+        partners = _distinct(_chain(row.after(with_at, end), text))
+        if not last_two:
             # "The cabinet approved a draft MoU with Peru": the partner is
             # named, the other side is not; one side is what the text supports.
             return [partners[:1]] if len(partners) == 1 else []
         # "NSTDA and the NIA signed an MoU with Huawei": both sign.
-        signers = [subject[-1]]
-        if len(subject) > 1 and _joined(text, subject[-2], subject[-1]):
-            signers.insert(0, subject[-2])
+        signers = last_two[:1]
+        if len(last_two) > 1 and _joined(text, last_two[1], last_two[0]):
+            signers.insert(0, last_two[1])
         partners = [p for p in partners if not _same(p, signers)]
         if not partners:
             named = _named_after(text, with_at + len(" with "))
@@ -203,13 +235,13 @@ def _sides(
         # that names no partner; the parties are those listed before.
     # "Thailand and Singapore signed an MoU", "A, B and C inked the MoUs":
     # the parties listed before the cue.
-    listed = _distinct(_chain_back(subject, text))
+    listed = _distinct(_chain_back(row.before(first), text))
     if len(listed) >= 2:
         return [listed]
     # "an MoU signed by A and B".
-    by = text.find(" by ", first, end)
+    by = text.find(" by ", first, min(end, first + _PARTNER_REACH))
     if by >= 0:
-        after = _distinct(_chain([m for m in mentions if by < m.start < end], text))
+        after = _distinct(_chain(row.after(by, end), text))
         if len(after) == 1 and (joined := _AND_NAME.match(text, after[0].tail)):
             # "signed by Siriraj Hospital and Huawei": a company the reference
             # data and the shapes do not know, named as the other signer.
@@ -217,7 +249,7 @@ def _sides(
             if named is not None:
                 after.append(named)
         return [after] if len(after) >= 2 else []
-    return _compound(text, mentions, noun)
+    return _compound(text, row, noun)
 
 
 #: "South Korea-Thailand": the hyphen that joins two sides in one compound.
@@ -255,16 +287,16 @@ def compound_sides(
     return out
 
 
-def _compound(
-    text: str, mentions: list[PartyMention], noun: tuple[int, int]
-) -> list[list[PartyMention]]:
+def _compound(text: str, row: _Row, noun: tuple[int, int]) -> list[list[PartyMention]]:
     """ "a 2022-2027 South Korea-Thailand joint action plan", "the Sri
     Lanka-Thailand Free Trade Agreement": two sides joined by a hyphen in
     the words right before the noun."""
-    before = [m for m in mentions if m.end <= noun[0] and noun[0] - m.end <= 40]
-    if len(before) < 2:
+    near = [
+        m for m in itertools.islice(row.before(noun[0]), 2) if noun[0] - m.end <= 40
+    ]
+    if len(near) < 2:
         return []
-    a, b = before[-2], before[-1]
+    b, a = near
     if (
         _HYPHEN.fullmatch(text[a.tail : b.start]) is None
         or _MODIFIERS.fullmatch(text[b.tail : noun[0]]) is None
@@ -288,11 +320,14 @@ def _singular(noun: str) -> bool:
     return not (head.endswith("s") or head == "memoranda")
 
 
-def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
+def _chain(mentions: Iterable[PartyMention], text: str) -> list[PartyMention]:
     """The first mentions in a row that a list joins ("A, B and C"): the
     parties after "between", not a later name in the clause."""
-    out = mentions[:1]
-    for m in mentions[1:]:
+    rest = iter(mentions)
+    out = list(itertools.islice(rest, 1))
+    for m in rest:
+        if len(out) >= _MOST_SIDES:
+            break
         if m.start == out[-1].start:
             out.append(m)  # "the two sides": one phrase, two parties
             continue
@@ -304,14 +339,18 @@ def _chain(mentions: list[PartyMention], text: str) -> list[PartyMention]:
     return out
 
 
-def _chain_back(mentions: list[PartyMention], text: str) -> list[PartyMention]:
-    """The last mentions in a row that a list joins, read back from the last:
-    the parties before a cue."""
-    out = mentions[-1:]
-    for m in reversed(mentions[:-1]):
-        if not (_joined(text, m, out[0]) or _listed(text, m, out[0])):
+def _chain_back(last_first: Iterable[PartyMention], text: str) -> list[PartyMention]:
+    """The last mentions in a row that a list joins, read back from the last
+    (given last first): the parties before a cue."""
+    rest = iter(last_first)
+    out = list(itertools.islice(rest, 1))
+    for m in rest:
+        if len(out) >= _MOST_SIDES or not (
+            _joined(text, m, out[-1]) or _listed(text, m, out[-1])
+        ):
             break
-        out.insert(0, m)
+        out.append(m)
+    out.reverse()
     return out
 
 
@@ -490,6 +529,9 @@ def deals(
     ]
     facts: list[Fact] = []
     seen: set[str] = set()
+    row = _Row(mentions)
+    cue_starts = [c[0] for c in cue_spans]
+    holding = _holding(taken)
     for noun in nouns.finditer(text):
         if noun.span() in skip:
             continue
@@ -498,27 +540,13 @@ def deals(
         doc = next(
             (
                 (a, b)
-                for a, b in taken
-                if a <= noun.start() < b and _titled(text[a:b], noun.group(), cues)
+                for a, b in holding(noun.start())
+                if _titled(text[a:b], noun.group(), cues)
             ),
             None,
         )
-        near = [
-            c
-            for c in cue_spans
-            if noun.start() - _CUE_BEFORE <= c[0]
-            and c[1] <= noun.end() + _CUE_AFTER
-            and not (noun.start() <= c[0] < noun.end())
-        ]
-        cue: tuple[int, int, str] | None = None
-        if near:
-            # The closest cue governs; a hedge right before the noun ("to
-            # sign") is as close as one right after it ("was signed").
-            cue = min(
-                near,
-                key=lambda c: min(abs(c[1] - noun.start()), abs(c[0] - noun.end())),
-            )
-        elif (
+        cue = _nearest_cue(cue_spans, cue_starts, noun.span())
+        if cue is None and (
             doc is not None
             or _between(text, noun.span(), noun.span(), len(text), reach) < 0
         ):
@@ -529,7 +557,7 @@ def deals(
         named_sides = (
             doc is not None
             and kind in _BETWEEN_SIDES
-            and bool(_compound(text, mentions, noun.span()))
+            and bool(_compound(text, row, noun.span()))
         )
         if (
             doc is not None
@@ -552,7 +580,7 @@ def deals(
         # only name the parties of an agreement read elsewhere more precisely.
         groups = _sides(
             text,
-            mentions,
+            row,
             noun.span(),
             (cue[0], cue[1]) if cue else noun.span(),
             reach,
@@ -606,29 +634,75 @@ def deals(
     for a, b in documents:
         if any(a <= n.start() < b for n in nouns.finditer(text, a, b)):
             continue  # its noun was read above
-        facts.extend(_signed_document(s, mentions, cue_spans, (a, b)))
+        facts.extend(_signed_document(s, row, cue_spans, cue_starts, (a, b)))
     return facts
+
+
+def _holding(
+    spans: Sequence[tuple[int, int]],
+) -> Callable[[int], Iterator[tuple[int, int]]]:
+    """The spans that hold a position, in their given order, each asked in
+    logarithmic time and the count of spans that hold it."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    starts = [spans[i][0] for i in order]
+    reach = list(itertools.accumulate((spans[i][1] for i in order), max))
+
+    def holding(at: int) -> Iterator[tuple[int, int]]:
+        found: list[int] = []
+        k = bisect.bisect_right(starts, at) - 1
+        while k >= 0 and reach[k] > at:
+            if spans[order[k]][1] > at:
+                found.append(order[k])
+            k -= 1
+        return (spans[i] for i in sorted(found))
+
+    return holding
+
+
+def _cues_near(
+    cue_spans: list[tuple[int, int, str]], starts: list[int], span: tuple[int, int]
+) -> Iterator[tuple[int, int, str]]:
+    """The cues (in text order, starting at ``starts``) that start within a
+    cue's reach of a span."""
+    lo = bisect.bisect_left(starts, span[0] - _CUE_BEFORE)
+    hi = bisect.bisect_right(starts, span[1] + _CUE_AFTER)
+    return itertools.islice(cue_spans, lo, max(lo, hi))
+
+
+def _nearest_cue(
+    cue_spans: list[tuple[int, int, str]], starts: list[int], noun: tuple[int, int]
+) -> tuple[int, int, str] | None:
+    """The cue that governs a noun: the closest within reach, a hedge right
+    before it ("to sign") as close as one right after it ("was signed").
+    The cues are in text order; only those within reach are looked at."""
+    near = [
+        c
+        for c in _cues_near(cue_spans, starts, noun)
+        if c[1] <= noun[1] + _CUE_AFTER and not (noun[0] <= c[0] < noun[1])
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda c: min(abs(c[1] - noun[0]), abs(c[0] - noun[1])))
 
 
 def _signed_document(
     s: Sentence,
-    mentions: list[PartyMention],
+    row: _Row,
     cue_spans: list[tuple[int, int, str]],
+    cue_starts: list[int],
     doc: tuple[int, int],
 ) -> list[Fact]:
     """Who signed a named document, as facts titled with its name."""
     text = s.text
     near = [
         c
-        for c in cue_spans
-        if doc[0] - _CUE_BEFORE <= c[0]
-        and c[1] <= doc[1] + _CUE_AFTER
-        and c[2] == "signed"
+        for c in _cues_near(cue_spans, cue_starts, doc)
+        if c[1] <= doc[1] + _CUE_AFTER and c[2] == "signed"
     ]
     if not near:
         return []
     cue = min(near, key=lambda c: min(abs(c[1] - doc[0]), abs(c[0] - doc[1])))
-    groups = _sides(text, mentions, doc, (cue[0], cue[1]))
+    groups = _sides(text, row, doc, (cue[0], cue[1]))
     if not groups:
         return []
     title = text[doc[0] : doc[1]]
@@ -671,9 +745,7 @@ def listed_deal(
     if opens is None:
         return []
     end = _clause_end(text, opens.end())
-    group = _distinct(
-        _chain([m for m in mentions if opens.end() <= m.start < end], text)
-    )
+    group = _distinct(_chain(_Row(mentions).after(opens.end() - 1, end), text))
     if len(group) < 2:
         return []
     heading, start, stop, kind = package

@@ -205,6 +205,7 @@ class ReaderState:
         self.package_items: dict[str, set[int]] = {}
         # Each sentence's dates, by (block, offset): see ``dates``.
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        self._cues: dict[tuple[int, int, re.Pattern[str]], int] = {}
         # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 
@@ -215,6 +216,22 @@ class ReaderState:
         if found is None:
             found = self._dates[key] = find_dates(s.text, reference=self.reference_date)
         return found
+
+    def says(self, s: Sentence, cue: re.Pattern[str]) -> bool:
+        """Whether a sentence holds a cue anywhere, searched once however
+        many mentions in it ask (a long sentence of many meetings must not
+        cost its square)."""
+        return self.cue_end(s, cue) >= 0
+
+    def cue_end(self, s: Sentence, cue: re.Pattern[str]) -> int:
+        """Where the sentence's first match of a cue ends, or -1; searched
+        once per sentence and cue."""
+        key = (s.block, s.offset, cue)
+        end = self._cues.get(key)
+        if end is None:
+            found = cue.search(s.text)
+            end = self._cues[key] = found.end() if found else -1
+        return end
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
         return Evidence(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -33,6 +35,7 @@ from thaidigital.extract._text import (
     Entity,
     Sentence,
     Token,
+    covering,
 )
 from thaidigital.extract._vocabulary import (
     DEMONYMS,
@@ -66,6 +69,8 @@ _CAPITAL = re.compile(r"\bthe (?P<demonym>[A-Z][a-z]+) capital\b")
 MEET = cue_pattern("en", "meeting_cues", "meet")
 
 _HOST = re.compile(r"\bhost(?:s|ing|ed)?\s+(?:the\s+)?(?:next\s+)?$")
+#: How far before a mention "hosted the next" may start (characters).
+_HOST_REACH = 40
 
 HELD = cue_pattern("en", "meeting_cues", "held")
 
@@ -75,9 +80,9 @@ _ONGOING = cue_pattern("en", "meeting_cues", "ongoing")
 
 _NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
 
-_ENDS = re.compile(
-    r"\b(?:ends|closes|concludes|runs until|continues until|until)\b[^.]*$"
-)
+#: "… ends tomorrow, 17 January": a word that makes a date after it, in
+#: the same sentence part (no full stop between), the last day.
+_ENDS = re.compile(r"\b(?:ends|closes|concludes|runs until|continues until|until)\b")
 
 _CHAIR_BY = cue_pattern("en", "meeting_cues", "chaired_by")
 
@@ -329,7 +334,7 @@ def _named_later(
         or not 0 <= s.block - first.block <= 1
         or (s.block, s.offset) == (first.block, first.offset)
         or draft.kind not in (MeetingKind.OTHER, mention.kind)
-        or (draft.status is MeetingStatus.PLANNED) != bool(_FUTURE.search(s.text))
+        or (draft.status is MeetingStatus.PLANNED) != state.says(s, _FUTURE)
     ):
         return None
     state.unnamed = None
@@ -561,7 +566,6 @@ def meeting_mentions(
     state: ReaderState, mentions: list[MeetingMention], s: Sentence
 ) -> tuple[list[MeetingDraft], MeetingDraft | None]:
     """The meetings a sentence speaks of, and the announced next one."""
-    text = s.text
     subjects: list[MeetingDraft] = []
     upcoming: MeetingDraft | None = None
     for m in mentions:
@@ -610,10 +614,10 @@ def meeting_mentions(
             if state.main is None and draft.key == state.main_key:
                 state.main = draft
         if draft.status is MeetingStatus.HELD and (generic or m is mentions[-1]):
-            if _ONGOING.search(text):
+            if state.says(s, _ONGOING):
                 draft.status = MeetingStatus.ONGOING
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))
-            elif _FUTURE.search(text) and not generic:
+            elif state.says(s, _FUTURE) and not generic:
                 draft.status = MeetingStatus.PLANNED
                 draft.evidence.append(state.ev(s, m.start, m.end, "status"))
     return subjects, upcoming
@@ -635,7 +639,7 @@ def _brings_one(state: ReaderState, s: Sentence, m: MeetingMention) -> bool:
     return (
         _SETTING.search(before) is not None
         or _PARTNER.match(s.text, m.end) is not None
-        or HELD.search(s.text) is not None
+        or state.says(s, HELD)
         or bool(state.dates(s))
     )
 
@@ -738,12 +742,30 @@ def not_of_the_event(text: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in _date_blockers()
 
 
+def _after_a_word(text: str, words: re.Pattern[str]) -> Callable[[int], bool]:
+    """A test of whether one of ``words`` comes before a position with no
+    full stop between, each asked in logarithmic time."""
+    ends = [m.end() for m in words.finditer(text)]
+    stops = [i for i, c in enumerate(text) if c == "."]
+
+    def after(at: int) -> bool:
+        k = bisect.bisect_right(ends, at) - 1
+        if k < 0:
+            return False
+        stop = bisect.bisect_left(stops, ends[k])
+        return stop == len(stops) or stops[stop] >= at
+
+    return after
+
+
 def meeting_dates(
     state: ReaderState, draft: MeetingDraft, s: Sentence, names: list[tuple[int, int]]
 ) -> None:
     """The meeting's dates: a stated range beats a single day, and a
     written date beats a relative one ("today", "on Friday")."""
     signing = signing_ends(s.text)
+    in_a_name = covering(names)
+    ends_before = _after_a_word(s.text, _ENDS)
     for found in _weekday_ranges(s.text, state.dates(s)):
         # A year in a name ("Expo 2023", "Report (2023-2024)") is not
         # when the meeting met.
@@ -757,7 +779,7 @@ def meeting_dates(
                 signed is not None
                 and not any(signed <= a < found.start for a, _ in names)
             )
-            or any(a <= found.start < b for a, b in names)
+            or in_a_name(found.start)
             or (
                 _NAME_YEAR.search(s.text[max(0, found.start - 30) : found.start])
                 and found.text.isdigit()
@@ -784,7 +806,7 @@ def meeting_dates(
             single is not None
             and draft.when is not None
             and draft.when.end is None
-            and _ENDS.search(s.text[: found.start])
+            and ends_before(found.start)
         ):
             # "opened today … ends tomorrow, 17 January"
             try:
@@ -864,7 +886,7 @@ def meeting_host(
     state: ReaderState, m: MeetingMention, s: Sentence, found: list[Entity], free: Free
 ) -> None:
     """ "Viet Nam will host the next meeting": the host is where it meets."""
-    if _HOST.search(s.text[: m.start]) is None:
+    if _HOST.search(s.text, max(0, m.start - _HOST_REACH), m.start) is None:
         return
     base = state.main or state.focus
     draft = state.meetings.get(f"next|{base.key}") if m.upcoming and base else None
