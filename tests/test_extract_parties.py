@@ -1323,3 +1323,5 @@ def test_a_country_after_in_ends_a_documents_name():
 
     text = "Peru signed a similar MOU in Chile, Bolivia and Brazil."
     assert [d.text for d in documents(text, tokens(text))] == ["MOU"]
+    text = "They signed the MOU in Bucharest, where the union met."
+    assert [d.text for d in documents(text, tokens(text))] == ["MOU"]

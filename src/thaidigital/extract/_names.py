@@ -281,8 +281,12 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
                 nxt.text in NAME_CONNECTORS
                 and last + 2 < len(words)
                 and not _when_or_where(text, words, last + 2)
-                # "an MOU in Cambodia": a country after "in" is where
-                and not (nxt.text == "in" and _a_country(text, words, last + 2))
+                # "an MOU in Cambodia", "the MoU in Bucharest": "in" right
+                # after the head, or before a country, says where
+                and not (
+                    nxt.text == "in"
+                    and (_is_head(words[last]) or _a_country(text, words, last + 2))
+                )
                 and (
                     _name_word(words[last + 2])
                     # "Guidelines for the ASEAN Data Management Framework"
