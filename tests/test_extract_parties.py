@@ -1325,3 +1325,27 @@ def test_a_country_after_in_ends_a_documents_name():
     assert [d.text for d in documents(text, tokens(text))] == ["MOU"]
     text = "They signed the MOU in Bucharest, where the union met."
     assert [d.text for d in documents(text, tokens(text))] == ["MOU"]
+
+
+class TestTheNounPointsBack:
+    def test_its_status_completes_the_one_named_before(self):
+        """ "… apprised of an MoU between A and B. The MoU, signed in
+        November, …": one signed agreement between the two."""
+        (agreement,) = extract(
+            _article(
+                "The cabinet was apprised of a memorandum of understanding on "
+                "cooperation between Peru and Chile in the field of fisheries.",
+                "The MoU, signed in November last year, will lead to joint research.",
+            )
+        ).agreements
+        assert agreement.status.value == "signed"
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+    def test_a_plan_acted_on_later(self):
+        (agreement,) = extract(
+            _article(
+                "Peru and Chile are expected to sign an MoU on fisheries.",
+                "The MoU was signed on Monday in Lima.",
+            )
+        ).agreements
+        assert agreement.status.value == "signed"

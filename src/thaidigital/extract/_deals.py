@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from thaidigital import reference
-from thaidigital.extract._facts import EARLIER, Fact
+from thaidigital.extract._facts import BACK, EARLIER, Fact
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
 from thaidigital.extract._text import Sentence
@@ -592,6 +592,13 @@ def deals(
             # "The agreement, signed … with an ASEAN member": one side of an
             # agreement read before is no new agreement.
             groups = [g for g in groups if len(g) >= 2]
+            if not groups and cue is not None:
+                # "The MoU, signed in November last year": the status of
+                # the one read before.
+                key = BACK + kind
+                facts.append(Fact("agreement", key, "kind", kind, s, *noun.span()))
+                facts.append(Fact("agreement", key, "status", cue[2], s, *cue[:2]))
+                continue
         elif (
             not groups
             and cue is not None
@@ -605,36 +612,49 @@ def deals(
             # reports, its parties nowhere it says.
             groups = [[]]
         for group in groups:
-            key = _group_key(kind, group)
-            if key in seen and doc is not None:
-                # "signed a memorandum of understanding named 'MEMORANDUM OF
-                # UNDERSTANDING BETWEEN A AND B'": the name of the one read.
-                facts.append(
-                    Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc)
-                )
-                continue
-            if doc is not None:
-                key = "title|" + reference.fold_name(text[doc[0] : doc[1]])
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append(Fact("agreement", key, "kind", kind, s, *noun.span()))
-            if doc is not None:
-                facts.append(
-                    Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc)
-                )
-            if cue is not None and kind != EARLIER:
-                facts.append(
-                    Fact("agreement", key, "status", cue[2], s, cue[0], cue[1])
-                )
             facts.extend(
-                Fact("agreement", key, "parties", m.party, s, m.start, m.end)
-                for m in group
+                _group_facts(
+                    s, kind, group, noun=noun.span(), doc=doc, cue=cue, seen=seen
+                )
             )
     for a, b in documents:
         if any(a <= n.start() < b for n in nouns.finditer(text, a, b)):
             continue  # its noun was read above
         facts.extend(_signed_document(s, row, cue_spans, cue_starts, (a, b)))
+    return facts
+
+
+def _group_facts(
+    s: Sentence,
+    kind: str,
+    group: list[PartyMention],
+    *,
+    noun: tuple[int, int],
+    doc: tuple[int, int] | None,
+    cue: tuple[int, int, str] | None,
+    seen: set[str],
+) -> list[Fact]:
+    """The facts of one agreement a noun reports between one group of
+    parties, unless the sentence gave them already (``seen``, updated)."""
+    text = s.text
+    key = _group_key(kind, group)
+    if key in seen and doc is not None:
+        # "signed a memorandum of understanding named 'MEMORANDUM OF
+        # UNDERSTANDING BETWEEN A AND B'": the name of the one read.
+        return [Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc)]
+    if doc is not None:
+        key = "title|" + reference.fold_name(text[doc[0] : doc[1]])
+    if key in seen:
+        return []
+    seen.add(key)
+    facts = [Fact("agreement", key, "kind", kind, s, *noun)]
+    if doc is not None:
+        facts.append(Fact("agreement", key, "title", text[doc[0] : doc[1]], s, *doc))
+    if cue is not None and kind != EARLIER:
+        facts.append(Fact("agreement", key, "status", cue[2], s, cue[0], cue[1]))
+    facts.extend(
+        Fact("agreement", key, "parties", m.party, s, m.start, m.end) for m in group
+    )
     return facts
 
 

@@ -169,6 +169,9 @@ class ReaderState:
         # Facts of agreements named without a status ("the MoU between A and
         # B"), kept until an agreement they name more precisely is read.
         self.unplaced: list[list[Any]] = []
+        # Facts of definite nouns whose sentence names no parties ("The MoU,
+        # signed in November, …"), resolved once the article is read.
+        self.pointers: list[list[Any]] = []
         self.programs: dict[str, ProgramDraft] = {}
         self.people: dict[str, Person] = {}
         # Acronyms the article has defined in brackets: "(NBTC)".

@@ -32,6 +32,7 @@ from thaidigital.extract._drafts import (
     meeting_key,
     record_id,
 )
+from thaidigital.extract._facts import point_back
 from thaidigital.extract._meetings import (
     HELD,
     MEET,
@@ -351,6 +352,7 @@ def _read(state: ReaderState) -> None:
 
 
 def _records(state: ReaderState) -> Extraction:
+    point_back(state)
     meeting_tense(state)
     two_sided(state)
     drop_told_apart(state)

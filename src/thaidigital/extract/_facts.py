@@ -19,12 +19,17 @@ from thaidigital.extract._text import Sentence
 from thaidigital.extract._vocabulary import BETWEEN_PARTIES
 from thaidigital.models import AgreementKind, AgreementStatus, Country, ListItem
 
-__all__ = ["EARLIER", "Fact", "assemble"]
+__all__ = ["BACK", "EARLIER", "Fact", "assemble", "point_back"]
 
 #: The kind a rule gives a noun that refers back to an agreement already
 #: read ("inked the deal"): its facts make that agreement more precise and
 #: never make one of their own.
 EARLIER = "earlier"
+
+#: How the key of a definite noun's facts opens when the sentence names no
+#: parties for it ("The MoU, signed in November last year, …"): its status
+#: goes to the agreement of that kind read last without one.
+BACK = "back|"
 
 #: Fields that hold a list of values.
 _LISTS = frozenset({"parties", "topics"})
@@ -290,6 +295,9 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
     for fact in facts:
         by_key.setdefault((fact.record, fact.key), []).append(fact)
     for group in by_key.values():
+        if group[0].key.startswith(BACK):
+            state.pointers.append(group)  # read once the whole text is
+            continue
         draft = _agreement(state, group)
         if draft is None:
             if not any(f.field in ("status", "title") for f in group):
@@ -308,6 +316,53 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
                 _forget_countries(draft)
                 _merge(state, draft, waiting)
                 break
+
+
+def point_back(state: ReaderState) -> None:
+    """ "… was apprised of an MoU between India and Thailand. The MoU,
+    signed in November, …": the status a definite noun's sentence gives
+    completes the agreement of that kind read last without one (or acts on
+    one only proposed so far). Run once the whole article, headline
+    included, is read.
+
+    >>> from thaidigital.models import Article, Paragraph
+    >>> state = ReaderState(Article(id="a", title="t", blocks=(Paragraph(text="x"),)), None)
+    >>> point_back(state)  # nothing pointed back
+    >>> state.agreements
+    {}
+    """
+    for group in state.pointers:
+        _point_back(state, group)
+    state.pointers.clear()
+
+
+def _point_back(state: ReaderState, group: list[Fact]) -> None:
+    kind = next(f.value for f in group if f.field == "kind")
+    status = next(f for f in group if f.field == "status")
+
+    def same_kind(value: str) -> bool:
+        return EARLIER in (kind, value) or value == kind
+
+    for waiting in reversed(state.unplaced):
+        if same_kind(next(f.value for f in waiting if f.field == "kind")):
+            state.unplaced.remove(waiting)
+            facts = [*waiting, attrs.evolve(status, key=waiting[0].key)]
+            named = {f.value for f in waiting if f.field == "parties"}
+            # Between the parties of one read already ("the draft framework
+            # agreement … between Thailand and the EU" after the PCA's
+            # signing): that one.
+            draft = next(
+                (d for d in state.agreements.values() if named == set(d.parties)),
+                None,
+            ) or _agreement(state, facts)
+            if draft is not None:
+                _merge(state, draft, facts)
+            return
+    for draft in reversed(state.agreements.values()):
+        if same_kind(draft.kind.value):
+            if draft.status is AgreementStatus.PROPOSED:
+                _merge(state, draft, [status])
+            return
 
 
 def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None:
