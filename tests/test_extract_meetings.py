@@ -683,3 +683,14 @@ class TestMeetingsWithoutAName:
             "They will meet again at the 4th Andean Ports Roundtable Meeting.",
         )
         assert len(got) == 2
+
+    def test_a_pointer_under_a_headline_that_names_it(self):
+        """ "The meeting took note of …" under a headline naming the 12th
+        Andes-Peru Forum: that forum, not a second meeting."""
+        article = td.parse_article(
+            "The 12th Andes-Peru Forum held online today reaffirmed the "
+            "commitments of both sides to closer ties\n\n"
+            "The meeting took note of the progress made since the 2019 review."
+        )
+        got = extract(article).meetings
+        assert [(m.name, m.ordinal) for m in got] == [("12th Andes-Peru Forum", 12)]

@@ -183,6 +183,10 @@ class ReaderState:
         # who "the two institutions" are.
         self.organizations: dict[str, Organization] = {}
         self.focus: MeetingDraft | None = None
+        # The meetings the headline names, read before the body when a
+        # pointer there has nothing else to point at ("The meeting took
+        # note of …" under "The 36th ASEAN-Japan Forum held …").
+        self.headline: list[tuple[Sentence, MeetingMention]] = []
         # A meeting the story brought without a name ("during a meeting on
         # 6-7 June"), and the sentence that did, until a name follows.
         self.unnamed: tuple[MeetingDraft, Sentence] | None = None

@@ -339,6 +339,13 @@ def _read(state: ReaderState) -> None:
         found = entities(s.text, words)
         read.append((s, words, found, meetings(s.text, words, found)))
     state.main_key = _most_named(read)
+    state.headline = [
+        (s, m)
+        for s, _, _, mentions in read
+        if s.block < 0
+        for m in mentions
+        if not m.generic and not m.upcoming
+    ]
     for _, _, found, _ in read:
         # Officials named in full anywhere: "Gen Prayut" may come first.
         for e in found:

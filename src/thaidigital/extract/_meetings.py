@@ -588,6 +588,9 @@ def meeting_mentions(
                 (d for d in state.meetings.values() if d.ordinal == m.ordinal),
                 None,
             ) or _meeting(state, _numbered_like(m, draft), s)
+        if draft is None and generic and s.block >= 0 and state.headline:
+            # "The meeting took note of …" under a headline that names it.
+            draft = _meeting(state, state.headline[0][1], state.headline[0][0])
         if draft is None and generic and _brings_one(state, s, m):
             # "During a meeting with …": the first meeting the story tells
             # of, no name to point back at.
