@@ -574,6 +574,21 @@ class TestOneMeetingManyWordings:
         assert meeting.ordinal == 9
         assert "Joint Commission on Trade Cooperation" in meeting.name
 
+    def test_a_headline_without_the_and_a_body_with_an_acronym(self):
+        """ "hold 4th meeting of Joint Commission on …" over "the fourth
+        meeting of the Peru-Chile Joint Commission on … (JCTC)": one
+        meeting, its name whole in both."""
+        article = td.parse_article(
+            "Peru, Chile hold 4th meeting of Joint Commission on Trade "
+            "Cooperation\n\n"
+            "The two foreign ministers co-chaired the fourth meeting of the "
+            "Peru-Chile Joint Commission on Trade Cooperation (JCTC), held "
+            "online on 19 November 2031."
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.ordinal == 4
+        assert meeting.name.endswith("Joint Commission on Trade Cooperation")
+
 
 @pytest.mark.parametrize(
     ("text", "name", "kind"),

@@ -427,10 +427,11 @@ def _name_words(name: str) -> set[str]:
 
 
 def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
-    """A numbered meeting of no known series read before under another
-    wording of its name: "the 22nd Joint Commission on Bilateral
-    Cooperation" and "the 22nd Meeting of the Joint Commission on …" (the
-    same number and two name words or more in common)."""
+    """A numbered meeting read before under another wording of its name,
+    named now without a known series: "the 22nd Joint Commission on
+    Bilateral Cooperation" and "the 22nd Meeting of the Joint Commission on
+    …" (the same number and two name words or more in common; the one read
+    before may have taken a series from its acronym, "(JCBC)")."""
     if mention.ordinal is None or mention.series is not None:
         return None
     mine = _name_words(mention.text)
@@ -438,9 +439,7 @@ def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft 
         (
             d
             for d in state.meetings.values()
-            if d.ordinal == mention.ordinal
-            and d.series is None
-            and len(mine & _name_words(d.name)) >= 2
+            if d.ordinal == mention.ordinal and len(mine & _name_words(d.name)) >= 2
         ),
         None,
     )

@@ -93,7 +93,7 @@ _ON_IN_NAME = (
     + r")\b)[A-Z0-9])"
 )
 _OF_NAME = re.compile(
-    r"\s+(?:of|for)\s+the\s+(?P<name>[A-Z0-9][\w-]*"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<name>[A-Z0-9][\w-]*"
     r"(?:\s+(?:of|and|for|the|" + _ON_IN_NAME + r"|[A-Z0-9][\w-]*))*)"
 )
 #: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
@@ -523,12 +523,13 @@ def _span(
                 (words[first].capitalized or words[i].capitalized)
                 and not tail["name"][:1].islower()
             )
-            # "the 6th meeting of the China-Thailand Joint Commission": a
+            # "the 6th meeting of the China-Thailand Joint Commission", "4th
+            # meeting of Joint Commission on Bilateral Cooperation": a
             # numbered sitting of a body
             or (
                 i > 0
                 and ordinal(words[i - 1].text) is not None
-                and tail["name"].split()[-1] in ORGANIZATION_HEADS
+                and any(w in ORGANIZATION_HEADS for w in tail["name"].split())
             )
         )
     ):
