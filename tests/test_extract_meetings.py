@@ -574,6 +574,21 @@ class TestOneMeetingManyWordings:
         assert meeting.ordinal == 9
         assert "Joint Commission on Trade Cooperation" in meeting.name
 
+    def test_an_owner_is_not_in_the_name(self):
+        """ "AI’s 10th Andes Forum" is the 10th Andes Forum; "the Council’s
+        meeting" keeps its owner, all the name it has."""
+        article = td.parse_article(
+            "AI’s 10th Andes Forum looks to digital trade\n\n"
+            "The Andes Institute (AI) opened the 10th Andes Forum in Lima on "
+            "3 May 2031."
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.name == "10th Andes Forum"
+        (meeting,) = _meetings(
+            "Ministers attended the Andes Council’s meeting in Lima on 3 May 2031."
+        )
+        assert meeting.name == "Andes Council’s meeting"
+
     def test_a_headline_without_the_and_a_body_with_an_acronym(self):
         """ "hold 4th meeting of Joint Commission on …" over "the fourth
         meeting of the Peru-Chile Joint Commission on … (JCTC)": one

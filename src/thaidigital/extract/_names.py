@@ -484,7 +484,9 @@ def _span(
         prev = words[first - 1]
         if not (
             _name_word(prev) or prev.text.lower() in MODIFIERS or ordinal(prev.text)
-        ):
+        ) or (first < i and prev.text.endswith(POSSESSIVE)):
+            # "MI’s 10th Mekong Forum": the owner is not in the name; it
+            # is all the name "the Commission’s meeting" has
             break
         first -= 1
     if (
