@@ -574,6 +574,19 @@ class TestOneMeetingManyWordings:
         assert meeting.ordinal == 9
         assert "Joint Commission on Trade Cooperation" in meeting.name
 
+    def test_meetings_of_a_kind_are_no_meeting(self):
+        """ "consultations including Foreign Ministers' meetings": a kind of
+        meeting; a numbered one is one."""
+        assert (
+            _meetings(
+                "Peru and Chile cooperate through consultations between their "
+                "foreign ministries, including Foreign Ministers' meetings."
+            )
+            == []
+        )
+        (meeting,) = _meetings("The 5th Andes Ministers' meetings closed in Lima.")
+        assert meeting.ordinal == 5
+
     def test_an_owner_is_not_in_the_name(self):
         """ "AI’s 10th Andes Forum" is the 10th Andes Forum; "the Council’s
         meeting" keeps its owner, all the name it has."""

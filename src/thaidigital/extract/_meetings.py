@@ -43,6 +43,7 @@ from thaidigital.extract._vocabulary import (
     PARTICIPANT_CUES,
     PARTICIPANT_GROUPS,
     ROLE_HEADS,
+    SEVERAL_MEETINGS,
 )
 from thaidigital.models import (
     Country,
@@ -284,6 +285,12 @@ def _meeting(
         or _same_numbered(state, mention)
         or _the_articles_own(state, mention)
     )
+    if (
+        draft is None
+        and mention.text.rsplit(maxsplit=1)[-1].lower() in SEVERAL_MEETINGS
+        and not _specific(mention)
+    ):
+        return None  # "consultations … including Foreign Ministers' meetings"
     if (
         draft is None
         and s.block < 0

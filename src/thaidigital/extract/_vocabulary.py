@@ -54,6 +54,7 @@ __all__ = [
     "ROLE_HEADS",
     "ROLE_KINDS",
     "SCALE_WORDS",
+    "SEVERAL_MEETINGS",
     "STATUS_OF_ACTION",
     "TOPIC_CUES",
     "VISIT_NOUNS",
@@ -113,6 +114,12 @@ NAMED_MEETING_NOUNS = MappingProxyType(
 MEETING_NOUNS = MappingProxyType(
     {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_nouns")}
     | dict.fromkeys(VISIT_NOUNS, MeetingKind.BILATERAL)
+)
+
+#: Meeting nouns that name a kind of meeting, not one ("Foreign Ministers'
+#: meetings").
+SEVERAL_MEETINGS = frozenset(
+    row["word"] for row in rows("en", "meeting_nouns") if row["several"] == "yes"
 )
 
 #: Words inside a meeting's name that say which kind it is; first hit wins.
