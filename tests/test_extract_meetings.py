@@ -574,6 +574,15 @@ class TestOneMeetingManyWordings:
         assert meeting.ordinal == 9
         assert "Joint Commission on Trade Cooperation" in meeting.name
 
+    def test_a_headline_names_it_otherwise_on_the_same_subject(self):
+        article = td.parse_article(
+            "The Peru-Andes Bilateral Meeting on Port Cooperation\n\n"
+            "The Informal Meeting on Port Cooperation, gathering officials of "
+            "Peru and the Andes states, was held in Lima on 15 May 2031."
+        )
+        (meeting,) = td.extract(article).meetings
+        assert meeting.when is not None
+
     def test_meetings_of_a_kind_are_no_meeting(self):
         """ "consultations including Foreign Ministers' meetings": a kind of
         meeting; a numbered one is one."""

@@ -282,6 +282,7 @@ def _meeting(
         state.meetings.get(state.meeting_aliases.get(key, key))
         or _named_later(state, mention, s, key)
         or _longer_name(state, mention)
+        or _same_subject(state, mention, s)
         or _same_numbered(state, mention)
         or _the_articles_own(state, mention)
     )
@@ -470,6 +471,34 @@ def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | 
         if len(long) > len(short) and all(w in remaining for w in short):
             return d
     return None
+
+
+def _subject_of(name: str) -> str | None:
+    """What a meeting's name says it is on ("… Meeting on ICT Cooperation"),
+    folded, when that is two words or more."""
+    _, on, subject = name.partition(" on ")
+    return reference.fold_name(subject) if on and len(subject.split()) >= 2 else None
+
+
+def _same_subject(
+    state: ReaderState, mention: MeetingMention, s: Sentence
+) -> MeetingDraft | None:
+    """The meeting a headline names under another name on the same subject:
+    "The Japan-ASEAN Bilateral Meeting on ICT Cooperation" over a story of
+    "the Informal Meeting on ICT Cooperation" (neither numbered)."""
+    if s.block >= 0 or mention.ordinal is not None:
+        return None
+    subject = _subject_of(mention.text)
+    if subject is None:
+        return None
+    return next(
+        (
+            d
+            for d in state.meetings.values()
+            if d.ordinal is None and _subject_of(d.name) == subject
+        ),
+        None,
+    )
 
 
 def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft | None:
