@@ -2571,3 +2571,49 @@ class TestHeaderSuffixesAndStamps:
         ):
             parse_article_report(f"{line}\nTen cities agreed.")
         assert time.perf_counter() - start < 2.0
+
+
+class TestRoundFiveShapes:
+    """Shapes of the round's new English pages, in our own words."""
+
+    def test_a_date_that_opens_an_english_headline_is_the_pages(self) -> None:
+        text = (
+            "March 31, 2031 Signing of a Memorandum of Cooperation on Ports\n\n"
+            "The ports ministers of Peru and Chile signed today a memorandum of "
+            "cooperation on port data."
+        )
+        report = parse_article_report(text)
+        art = report.article
+        assert art.title == "Signing of a Memorandum of Cooperation on Ports"
+        assert str(art.published) == "2031-03-31"
+        assert_accounted(text, report)
+
+    def test_a_byline_of_only_a_date_and_a_time_zone(self) -> None:
+        text = (
+            "Andes University signs MoU with a Peruvian college\n\n"
+            "By Tue, 21 May 2030 GMT\n\n"
+            "Lima, 21st May 2030 --- The two presidents signed the memorandum "
+            "at a ceremony on the campus."
+        )
+        art = parse_article(text)
+        assert (str(art.published), art.byline) == ("2030-05-21", None)
+
+    def test_a_headline_the_slug_names_below_a_blogs_masthead(self) -> None:
+        text = (
+            "Notes from the Andes\n\n"
+            "Ведите блог и слушайте радио. Please read more news and listen to "
+            "our radio at the station's site every day.\n\n"
+            "Tuesday 28 May 2030\n\n"
+            "Peru, Chile ministers to meet next month for talks on ports\n\n"
+            "LIMA, May 27, 2030 -- The ministers will meet on June 11 to discuss "
+            "port cooperation, officials said Monday."
+        )
+        url = "http://andesnotes.example.com/2030/05/peru-chile-ministers-to-meet-next-month.html"
+        report = parse_article_report(text, url=url)
+        art = report.article
+        assert (
+            art.title == "Peru, Chile ministers to meet next month for talks on ports"
+        )
+        assert str(art.published) == "2030-05-28"
+        assert art.blocks[0].text.startswith("LIMA, May 27, 2030")
+        assert_accounted(text, report)

@@ -33,6 +33,7 @@ __all__ = [
     "overlap_tokens",
     "runs_into",
     "site_suffixed",
+    "slug_line",
     "slug_tokens",
     "split_copies",
 ]
@@ -70,6 +71,10 @@ def overlap_tokens(text: str) -> frozenset[str]:
 _SLUG_MIN_SHARED = 2
 _SLUG_MIN_RATIO = 0.5
 _SLUG_SPLIT = re.compile(r"[-_+.]+")
+# Below the header, a line is the headline the slug names only when it has
+# this share of the slug's words, of a slug of at least this many.
+_SLUG_LINE_SHARE = 0.8
+_SLUG_LINE_MIN_WORDS = 3
 _FILE_SUFFIX = re.compile(r"\.[A-Za-z]{2,5}$")
 
 
@@ -105,6 +110,27 @@ def _slug_choice(tokens_of: list[frozenset[str]], slug: frozenset[str]) -> int |
             best, chosen = score, index
     if best[0] >= _SLUG_MIN_SHARED and best[0] >= _SLUG_MIN_RATIO * len(slug):
         return chosen
+    return None
+
+
+def slug_line(lines: list[str], slug: frozenset[str]) -> int | None:
+    """The line, of lines below a header, that the page's slug names: it
+    shares most of the slug's words and reads as a headline, not a
+    sentence. A masthead or a banner may fill the header above it.
+
+    >>> slug = slug_tokens("https://example.com/2013/05/peru-chile-ministers-to-meet.html")
+    >>> slug_line(["Our blog", "Peru, Chile ministers to meet next month"], slug)
+    1
+    >>> slug_line(["Peru and Chile ministers are to meet next month."], slug) is None
+    True
+    """
+    if len(slug) < _SLUG_LINE_MIN_WORDS:
+        return None
+    for index, text in enumerate(lines):
+        if not _headline_like(text) or len(text) > HEADLINE_MAX_CHARS:
+            continue
+        if len(overlap_tokens(text) & slug) >= _SLUG_LINE_SHARE * len(slug):
+            return index
     return None
 
 

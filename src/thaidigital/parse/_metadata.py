@@ -194,13 +194,24 @@ _HEADED_MAX_WORDS = 4
 _CREDIT_MAX_WORDS = 6
 
 
+@functools.cache
+def _bare_zone() -> re.Pattern[str]:
+    """A time zone left at the end of a date line with no time before it
+    ("Tue, 21 May 2024 GMT")."""
+    from thaidigital.dates._vocabulary import TIME_ZONES
+
+    return re.compile(r"(?<=\d) (?:" + "|".join(TIME_ZONES) + r")\Z")
+
+
 def _without_time(text: str) -> str:
-    """ "11 November 2022 ( 10:43 )" → "11 November 2022"."""
+    """ "11 November 2022 ( 10:43 )" → "11 November 2022"; "Tue, 21 May
+    2024 GMT" → "Tue, 21 May 2024"."""
     if text.endswith(")"):
         at = text.rfind("(")
         if at > 0 and _TIME_OF_DAY.fullmatch(text[at + 1 : -1].strip()):
             return text[:at].rstrip()
-    return text
+    zone = _bare_zone().search(text)
+    return text[: zone.start()] if zone is not None else text
 
 
 def _without_source(text: str) -> str:
@@ -595,6 +606,9 @@ def read_headline_date(
     ('2021-03-09', 0)
     >>> read_headline_date("May 2024 inflation rises", None) is None
     True
+    >>> date, at = read_headline_date("March 31, 2017 Signing an MoU on ICT", None)
+    >>> str(date), at
+    ('2017-03-31', 15)
 
     The outlet's name may stamp the date ("Site News : 9 มีนาคม 2564
     เทศบาลเปิดศูนย์"): both are read out of the title.
@@ -614,7 +628,13 @@ def read_headline_date(
         if date is not None and None not in (date.year, date.month):
             return date, colon.end()
     opening = _whole_date_opening(text, reference_date)
-    return (opening[0], 0) if opening is not None else None
+    if opening is None:
+        return None
+    date, size = opening
+    # "March 31, 2017 Signing Memorandum of …": a capitalised headline after
+    # the date is a headline of its own; a Thai one runs on from it.
+    after = text[size : size + 2]
+    return (date, size + 1) if after[:1] == " " and after[1:].isupper() else (date, 0)
 
 
 def _whole_date_opening(

@@ -36,6 +36,7 @@ from thaidigital.parse._headline import (
     crumbs_before,
     runs_into,
     site_suffixed,
+    slug_line,
     slug_tokens,
     split_copies,
 )
@@ -430,7 +431,7 @@ def _read_metadata(
             break
         if taken != "metadata":
             candidates.append(line)
-    rest = lines[end:]
+    candidates, rest = _below_the_masthead(work, candidates, lines[end:], url)
     header = list(candidates)
     candidates = _read_copies(work, candidates, rest)
     if not work.breadcrumbs:
@@ -463,6 +464,28 @@ def _read_metadata(
     if title is not None:
         _title_dates(work, header, title)
     return title, [line for line in body if not _read_credit(work, line)]
+
+
+def _below_the_masthead(
+    work: _Work, candidates: list[Line], rest: list[Line], url: str | None
+) -> tuple[list[Line], list[Line]]:
+    """The header made to reach the headline the page's slug names when the
+    header found so far holds no such line (a blog's name, a banner in
+    another script and a "read more" line above it): the lines down to it
+    are header lines too, and the body starts under it."""
+    slug = slug_tokens(url)
+    if not slug or not candidates:
+        return candidates, rest
+    if slug_line([work.kept(c) for c in candidates], slug) is not None:
+        return candidates, rest
+    window = rest[:_HEADER_MAX_LINES]
+    found = slug_line([line.text for line in window], slug)
+    if found is None:
+        return candidates, rest
+    above = [
+        line for line in window[:found] if _read_header_line(work, line) != "metadata"
+    ]
+    return [*candidates, *above, window[found]], rest[found + 1 :]
 
 
 def _choose_headline(
