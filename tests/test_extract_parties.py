@@ -1349,3 +1349,17 @@ class TestTheNounPointsBack:
             )
         ).agreements
         assert agreement.status.value == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Rosa Diaz and Leong Keng Thai, the agency's director, signed it.", []),
+        ("Thai and Peruvian officials met.", ["TH", "PE"]),
+        ("He met Thai officials, then the Thai.", ["TH", "TH"]),
+    ],
+)
+def test_a_demonym_that_ends_a_persons_name_is_no_country(
+    text: str, countries: list[str]
+) -> None:
+    assert [p.code for _, p in _found(text) if isinstance(p, Country)] == countries

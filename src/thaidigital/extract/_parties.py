@@ -127,6 +127,21 @@ def _country_of_place(e: Entity) -> str | None:
     return None
 
 
+def _ends_a_name(text: str, words: list[Token], k: int) -> bool:
+    """Whether the demonym at ``k`` ends a capitalised name ("Leong Keng
+    Thai,"): right after a capitalised word, with no word after it."""
+    if k == 0:
+        return False
+    before = words[k - 1]
+    after = text[words[k].end : words[k].end + 1]
+    return (
+        before.capitalized
+        and before.text not in _NOT_NAMES
+        and text[before.end : words[k].start] == " "
+        and (after == "" or after in ",;.)")
+    )
+
+
 def _country_of_word(word: str) -> str | None:
     """A country a single word names: "Thailand", "Thailand's", "Thai"."""
     word = without_possessive(word)
@@ -512,7 +527,7 @@ def parties(
     spans = _Spans(len(text))
     _known_organizations(text, words, found, defined, spans)
     _shaped_organizations(text, words, found, defined, spans)
-    _countries_and_officials(words, found, defined, spans)
+    _countries_and_officials(text, words, found, defined, spans)
     _acronyms_beside(text, words, spans)
     return _described_owners(text, sorted(spans.out, key=lambda p: p.start), defined)
 
@@ -718,7 +733,7 @@ def _brand_before(words: list[Token], known: _Known, e: Entity) -> list[Token]:
 
 
 def _countries_and_officials(
-    words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
+    text: str, words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
 ) -> None:
     """Countries by name, possessive or adjective, and the countries of the
     officials who act for them; acronyms the article defined, and unknown
@@ -751,10 +766,12 @@ def _countries_and_officials(
             spans.take(brand[0].start, e.end, org, (brand[0].start, e.end))
         elif e.country is not None:
             spans.take(e.start, e.end, Country(code=e.country.code), (e.start, e.end))
-    for w in words:
+    for k, w in enumerate(words):
         if not spans.free(w.start, w.end):
             continue
         party: Party | None = None
+        if w.text in DEMONYMS and _ends_a_name(text, words, k):
+            continue  # "Leong Keng Thai, IDA director general": a person
         if w.text in defined.by_acronym:
             party = defined.by_acronym[w.text]
         elif without_possessive(w.text) in defined.officials:
