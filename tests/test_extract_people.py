@@ -149,6 +149,10 @@ class TestNoPersonWords:
             "Somsri Dee, Head of the Private Sector Team, spoke.",
             "Lee Hana, President of the firm’s Southeast Asia Region, spoke.",
             "Guests gathered in the Lima University Auditorium with Director Ana Diaz.",
+            "The leaders heard the secretary-general of the United Nations.",
+            "It drew the president of the Republic of Peru and Member States.",
+            "Ana Diaz, President of Andes Asia-Pacific, spoke.",
+            "Senior Deputy Foreign Minister, SOM Leader of Peru, spoke.",
         ],
     )
     def test_a_body_a_unit_or_a_place_is_no_one(self, text: str):
@@ -159,6 +163,11 @@ class TestNoPersonWords:
             "Private Sector Team",
             "Southeast Asia Region",
             "Lima University Auditorium",
+            "United Nations",
+            "Member States",
+            "Asia-Pacific",
+            "Andes Asia-Pacific",
+            "SOM Leader",
         }
 
     def test_a_portfolio_ends_the_role(self):
