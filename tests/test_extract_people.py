@@ -242,6 +242,13 @@ class TestRanksUnitsAndAcronyms:
         )
         assert set(roles) == {"Rosa Vidal", "Luis Rojas"}
 
+    def test_academic_titles_are_no_part_of_the_name(self):
+        roles = _roles(
+            "Associate Professors Ana Diaz and Rosa Vidal attended the ceremony."
+        )
+        assert "Ana Diaz" in roles
+        assert not any(name.startswith("Professor") for name in roles)
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -74,7 +74,7 @@ FUNCTION_WORDS = frozenset(
 )
 #: Ranks written in full before a name ("General Kun Kim", "Air Chief
 #: Marshal Prajin"): part of the role, never of the name.
-_RANKS = frozenset({"General", "Captain", "Marshal", "Colonel", "Lieutenant"})
+_RANKS = frozenset(row["word"] for row in rows("en", "ranks"))
 # "0th" is no ordinal: the models count meetings from 1.
 _ORDINAL_DIGITS = re.compile(r"([1-9]\d?)(?:st|nd|rd|th)", re.IGNORECASE)
 _GAP = re.compile(r"[’']?\s*[-–]?\s*")
