@@ -2617,3 +2617,52 @@ class TestRoundFiveShapes:
         assert str(art.published) == "2030-05-28"
         assert art.blocks[0].text.startswith("LIMA, May 27, 2030")
         assert_accounted(text, report)
+
+    def test_a_thai_wire_dateline_with_its_issuers_full_name(self) -> None:
+        """ "กรุงเทพฯ--17 ส.ค.--<the ministry's full name>" on a line of its
+        own: the page's (yearless) date, and no headline from it."""
+        text = (
+            "กรุงเทพฯ--17 ส.ค.--กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n"
+            "รัฐมนตรีว่าการกระทรวงกล่าวเปิดงานสัมมนาด้านเมืองอัจฉริยะที่จังหวัดระยอง "
+            "โดยมีผู้แทนจากหน่วยงานท้องถิ่นเข้าร่วมจำนวนมาก"
+        )
+        art = parse_article(text)
+        assert str(art.published) == "--08-17"
+
+    @pytest.mark.parametrize(
+        ("line", "date"),
+        [
+            ("โพสเมื่อ : Thursday, November 24th, 2030 : 9.07 am", "2030-11-24"),
+            ("27 กันยายน 2573 : 20:00 น.", "2030-09-27"),
+        ],
+    )
+    def test_a_date_line_with_a_time_set_off_by_a_colon(
+        self, line: str, date: str
+    ) -> None:
+        text = (
+            "เทศบาลลงนามบันทึกข้อตกลงเชื่อมโยงกล้องวงจรปิดทั้งจังหวัด\n\n"
+            f"{line}\n\n"
+            "เมื่อวันที่ 22 พฤศจิกายน 2573 นายกเทศมนตรีลงนามบันทึกข้อตกลงกับตำรวจ"
+            "ภูธรจังหวัด เพื่อเชื่อมโยงข้อมูลกล้องวงจรปิดร่วมกัน"
+        )
+        assert str(parse_article(text).published) == date
+
+    def test_a_thai_byline_and_a_forum_topic_label(self) -> None:
+        text = (
+            "THAI NEWS\n\n"
+            "โดย กองบรรณาธิการ ข่าวเมือง\n\n"
+            "27 กันยายน 2573 : 20:00 น.\n\n"
+            "เทศบาลจับมือตำรวจภูธรติดตั้งกล้อง CCTV ทั่วเมือง\n\n"
+            "เมื่อวันที่ 27 ก.ย. นายกเทศมนตรีลงนามบันทึกข้อตกลงกับตำรวจภูธรจังหวัด"
+        )
+        art = parse_article(text)
+        assert (art.byline, str(art.published)) == (
+            "กองบรรณาธิการ ข่าวเมือง",
+            "2030-09-27",
+        )
+        assert art.title == "เทศบาลจับมือตำรวจภูธรติดตั้งกล้อง CCTV ทั่วเมือง"
+        forum = parse_article(
+            "Author Topic: [15/12/73] เยี่ยมชมศูนย์ควบคุมกล้อง CCTV ของเทศบาล\n\n"
+            "คณะทำงานเข้าเยี่ยมชมศูนย์ควบคุมกล้องและรับฟังแนวทางการดำเนินงาน"
+        )
+        assert forum.title == "[15/12/73] เยี่ยมชมศูนย์ควบคุมกล้อง CCTV ของเทศบาล"

@@ -187,6 +187,11 @@ def _credit_after() -> re.Pattern[str]:
 
 
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?น\.)?")
+# A time set off after a date by a colon or a bar, at the end of a line.
+_SET_OFF_TIME = re.compile(
+    r" [:|] \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?(?:น\.|[ap]\.?m\.?))?\Z",
+    re.IGNORECASE,
+)
 _HEAD_EDGES = " ,;|·–—-:"
 # A date is at most this many words ("Wednesday, 22 November 2017 16:28:07 น.").
 _DATE_MAX_WORDS = 8
@@ -205,13 +210,17 @@ def _bare_zone() -> re.Pattern[str]:
 
 def _without_time(text: str) -> str:
     """ "11 November 2022 ( 10:43 )" → "11 November 2022"; "Tue, 21 May
-    2024 GMT" → "Tue, 21 May 2024"."""
+    2024 GMT" → "Tue, 21 May 2024"; "3 May 2024 : 9.07 am" → "3 May 2024"."""
     if text.endswith(")"):
         at = text.rfind("(")
         if at > 0 and _TIME_OF_DAY.fullmatch(text[at + 1 : -1].strip()):
             return text[:at].rstrip()
     zone = _bare_zone().search(text)
-    return text[: zone.start()] if zone is not None else text
+    if zone is not None:
+        return text[: zone.start()]
+    # "27 กันยายน 2564 : 20:00 น.", "November 24th, 2022 : 9.07 am"
+    time = _SET_OFF_TIME.search(text)
+    return text[: time.start()] if time is not None else text
 
 
 def _without_source(text: str) -> str:
@@ -548,7 +557,7 @@ _PLACED_DATE = re.compile(r"(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s+(?P<date>\S.{
 
 
 #: The most characters of a wire's source after its dateline ("ก.ไอซีที").
-_WIRE_SOURCE_MAX = 20
+_WIRE_SOURCE_MAX = 50
 
 
 def read_placed_date_line(
@@ -701,7 +710,9 @@ def read_minutes(text: str) -> int | None:
 
 _BYLINE = re.compile(
     r"(?:(?:written|story|reported|words|text) )?by:? (?P<a>.+)"
-    r"|(?:author|reporter|writer|byline)s? ?: (?P<b>.+)",
+    r"|(?:author|reporter|writer|byline)s? ?: (?P<b>.+)"
+    # "โดย กองบรรณาธิการ M2F": Thai "by", then a space
+    r"|โดย:? (?P<c>.+)",
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
@@ -736,7 +747,7 @@ def read_byline(text: str) -> str | None:
     match = _BYLINE.fullmatch(text)
     if match is None:
         return None
-    name = match["a"] or match["b"]
+    name = match["a"] or match["b"] or match["c"]
     first = name[0]
     if not first.isalpha() or first.islower():
         return None
