@@ -1,8 +1,11 @@
 """The extractor's vocabulary: words and cues as data, not code branches.
 
 Every table maps what news writes (lower-cased unless noted) to what it
-means. Names of real things (countries, provinces, agencies, meeting series,
-officeholders) are not here: they come from :mod:`thaidigital.reference`.
+means. The words themselves are rows of the English language pack
+(``extract/lang/en/<table>.csv``, read by ``_pack.rows``); this module gives
+each table the shape and types the rules use. Names of real things
+(countries, provinces, agencies, meeting series, officeholders) are not
+here: they come from :mod:`thaidigital.reference`.
 """
 
 from __future__ import annotations
@@ -60,35 +63,9 @@ __all__ = [
     "VISIT_NOUNS",
 ]
 
+#: Ordinals written as words ("fifth"), and the number each stands for.
 ORDINAL_WORDS = MappingProxyType(
-    {
-        word: number
-        for number, word in enumerate(
-            (
-                "first",
-                "second",
-                "third",
-                "fourth",
-                "fifth",
-                "sixth",
-                "seventh",
-                "eighth",
-                "ninth",
-                "tenth",
-                "eleventh",
-                "twelfth",
-                "thirteenth",
-                "fourteenth",
-                "fifteenth",
-                "sixteenth",
-                "seventeenth",
-                "eighteenth",
-                "nineteenth",
-                "twentieth",
-            ),
-            start=1,
-        )
-    }
+    {row["word"]: int(row["number"]) for row in rows("en", "ordinal_words")}
 )
 
 #: Nouns that name a visit: a bilateral meeting, when its visitor or
@@ -104,13 +81,14 @@ NUMBERED_MEETING_NOUNS = MappingProxyType(
     }
 )
 
-#: Nouns that head a meeting's name, and the kind each names alone.
 #: Nouns that head a meeting's name only as the last word of a capitalised
 #: name ("Thailand Smart City Week"), and the kind they name.
 NAMED_MEETING_NOUNS = MappingProxyType(
     {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "named_meeting_nouns")}
 )
 
+#: Nouns that head a meeting's name, and the kind each names alone; a visit
+#: noun names a bilateral meeting.
 MEETING_NOUNS = MappingProxyType(
     {row["word"]: MeetingKind(row["kind"]) for row in rows("en", "meeting_nouns")}
     | dict.fromkeys(VISIT_NOUNS, MeetingKind.BILATERAL)
@@ -129,83 +107,25 @@ MODIFIERS = MappingProxyType(
 
 #: Endings of ASEAN meeting acronyms and the kind they name: ADGMIN and
 #: TELMIN are ministers' meetings, ADGSOM and TELSOM senior officials'.
-ACRONYM_KINDS: tuple[tuple[str, MeetingKind], ...] = (
-    ("MIN", MeetingKind.MINISTERIAL),
-    ("SOM", MeetingKind.SENIOR_OFFICIALS),
+ACRONYM_KINDS: tuple[tuple[str, MeetingKind], ...] = tuple(
+    (row["ending"], MeetingKind(row["kind"])) for row in rows("en", "acronym_kinds")
 )
 
 #: Words after an ordinal that show it does not count meetings
 #: ("50th anniversary", "13th National … Plan", "21st Century").
-ORDINAL_BLOCKERS = frozenset(
-    {
-        "anniversary",
-        "century",
-        "plan",
-        "national",
-        "birthday",
-        "edition",
-        "year",
-        "years",
-        "floor",
-        "place",
-        "round",
-        "time",
-        "times",
-        "day",
-    }
-)
+ORDINAL_BLOCKERS = frozenset(row["word"] for row in rows("en", "ordinal_blockers"))
 
 #: Lower-case words allowed inside a capitalised name ("Checklist on Cyberspace Norms").
-NAME_CONNECTORS = frozenset(
-    {"on", "of", "for", "and", "the", "in", "to", "-", "–", "&"}
-)
+NAME_CONNECTORS = frozenset(row["word"] for row in rows("en", "name_connectors"))
 
 #: The head word that makes a capitalised phrase a document, and its kind.
 DOCUMENT_HEADS = MappingProxyType(
-    {
-        "declaration": AgreementKind.DECLARATION,
-        "report": AgreementKind.REPORT,
-        "checklist": AgreementKind.CHECKLIST,
-        "guide": AgreementKind.GUIDELINE,
-        "guidelines": AgreementKind.GUIDELINE,
-        "recommendations": AgreementKind.RECOMMENDATIONS,
-        "masterplan": AgreementKind.MASTERPLAN,
-        "statement": AgreementKind.JOINT_STATEMENT,
-        "agreement": AgreementKind.OTHER,
-        "plan": AgreementKind.ACTION_PLAN,
-        "roadmap": AgreementKind.OTHER,
-        "reference": AgreementKind.OTHER,
-        "framework": AgreementKind.OTHER,
-        "strategy": AgreementKind.OTHER,
-        "mou": AgreementKind.MOU,
-        "moc": AgreementKind.MOC,
-        "memorandum": AgreementKind.MOU,
-    }
+    {row["word"]: AgreementKind(row["kind"]) for row in rows("en", "document_heads")}
 )
 
 #: Multi-word kinds, longest first, matched on the lower-cased name or phrase.
-AGREEMENT_KINDS: tuple[tuple[str, AgreementKind], ...] = (
-    ("memorandums of understanding", AgreementKind.MOU),
-    ("memoranda of understanding", AgreementKind.MOU),
-    ("memorandum of understanding", AgreementKind.MOU),
-    ("memorandum of cooperation", AgreementKind.MOC),
-    ("joint vision statement", AgreementKind.JOINT_VISION_STATEMENT),
-    ("joint statement", AgreementKind.JOINT_STATEMENT),
-    ("framework agreement", AgreementKind.FRAMEWORK_AGREEMENT),
-    ("action plan", AgreementKind.ACTION_PLAN),
-    ("work plan", AgreementKind.WORK_PLAN),
-    ("masterplan", AgreementKind.MASTERPLAN),
-    ("master plan", AgreementKind.MASTERPLAN),
-    ("declaration", AgreementKind.DECLARATION),
-    ("checklist", AgreementKind.CHECKLIST),
-    ("recommendations", AgreementKind.RECOMMENDATIONS),
-    ("report", AgreementKind.REPORT),
-    ("guidelines", AgreementKind.GUIDELINE),
-    ("guide", AgreementKind.GUIDELINE),
-    ("mous", AgreementKind.MOU),
-    ("mou", AgreementKind.MOU),
-    ("mocs", AgreementKind.MOC),
-    ("moc", AgreementKind.MOC),
+AGREEMENT_KINDS: tuple[tuple[str, AgreementKind], ...] = tuple(
+    (row["phrase"], AgreementKind(row["kind"])) for row in rows("en", "document_kinds")
 )
 
 #: The kinds of agreement made between parties: the deals rule reads them,
@@ -224,53 +144,33 @@ DATE_NAMES = frozenset(
     row[1] for row in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS) if isinstance(row[1], str)
 )
 
-#: Past-tense verbs that report what a meeting did with a document.
+#: Verbs that report what a meeting did with a document ("endorsed",
+#: "adopting"): the ``verb`` rows of ``outcome_verbs.csv``.
 OUTCOME_VERBS = MappingProxyType(
     {
-        "endorsed": OutcomeAction.ENDORSED,
-        "approved": OutcomeAction.APPROVED,
-        "adopted": OutcomeAction.ADOPTED,
-        "ratified": OutcomeAction.ADOPTED,
-        "signed": OutcomeAction.SIGNED,
-        "inked": OutcomeAction.SIGNED,
-        "acknowledged": OutcomeAction.ACKNOWLEDGED,
-        "launched": OutcomeAction.LAUNCHED,
-        "noted": OutcomeAction.NOTED,
-        # "with ministers adopting the Boracay Digital Declaration"
-        "endorsing": OutcomeAction.ENDORSED,
-        "approving": OutcomeAction.APPROVED,
-        "adopting": OutcomeAction.ADOPTED,
-        "issued": OutcomeAction.ADOPTED,
-        "issuing": OutcomeAction.ADOPTED,
-        "welcomed": OutcomeAction.ACKNOWLEDGED,
+        row["phrase"]: OutcomeAction(row["action"])
+        for row in rows("en", "outcome_verbs")
+        if row["form"] == "verb"
     }
 )
 
 #: Multi-word verbs, matched before single words ("signed off on" is an
-#: approval, not a signature).
-OUTCOME_PHRASES: tuple[tuple[str, OutcomeAction], ...] = (
-    ("signed off on", OutcomeAction.APPROVED),
-    ("gave the green light to", OutcomeAction.APPROVED),
-    ("gave the nod to", OutcomeAction.APPROVED),
-    ("threw their weight behind", OutcomeAction.ENDORSED),
-    ("put their weight behind", OutcomeAction.ENDORSED),
-    ("agreed on", OutcomeAction.ADOPTED),
-    ("took note of", OutcomeAction.NOTED),
-    ("took note", OutcomeAction.NOTED),
+#: approval, not a signature): the ``phrase`` rows of ``outcome_verbs.csv``,
+#: in file order.
+OUTCOME_PHRASES: tuple[tuple[str, OutcomeAction], ...] = tuple(
+    (row["phrase"], OutcomeAction(row["action"]))
+    for row in rows("en", "outcome_verbs")
+    if row["form"] == "phrase"
 )
 
 #: Base forms that report a plan when a hedge comes before them
-#: ("expected to approve", "will adopt").
+#: ("expected to approve", "will adopt"): the ``planned`` rows of
+#: ``outcome_verbs.csv``.
 PLANNED_VERBS = MappingProxyType(
     {
-        "endorse": OutcomeAction.ENDORSED,
-        "approve": OutcomeAction.APPROVED,
-        "adopt": OutcomeAction.ADOPTED,
-        "sign": OutcomeAction.SIGNED,
-        "launch": OutcomeAction.LAUNCHED,
-        "consider": OutcomeAction.APPROVED,
-        "table": OutcomeAction.APPROVED,
-        "tabled": OutcomeAction.APPROVED,
+        row["phrase"]: OutcomeAction(row["action"])
+        for row in rows("en", "outcome_verbs")
+        if row["form"] == "planned"
     }
 )
 
@@ -287,78 +187,23 @@ STATUS_OF_ACTION = MappingProxyType(
 )
 
 #: Words that make a following verb a plan or a wish, not a fact.
-HEDGES = frozenset(
-    {
-        "expected",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "plans",
-        "planned",
-        "set",
-        "scheduled",
-        "aims",
-        "hopes",
-        "likely",
-        "to",
-        "be",
-        "shall",
-        "should",
-        "intends",
-        "proposed",
-        "seeks",
-        "seek",
-        "not",
-        "yet",
-    }
-)
+HEDGES = frozenset(row["word"] for row in rows("en", "hedges"))
 
 #: Phrases that introduce the parties taking part in a meeting.
-PARTICIPANT_CUES = (
-    "attended",
-    "attending",
-    "took part",
-    "taking part",
-    "participated",
-    "participating",
-    "representatives from",
-    "representatives of",
-    "delegates from",
-    "delegations from",
-    "delegations of",
-    "discussions with",
-    "ministers from",
-    "ministers of",
-    "officials of",
-    "officials from",
-    "joined by",
-    "leaders from",
-    "leaders of",
-    "brought together",
-    "gathered",
+PARTICIPANT_CUES: tuple[str, ...] = tuple(
+    row["phrase"] for row in rows("en", "participant_cues")
 )
 
 #: The participant cues that say someone attended (a verb), as against those
-#: that only describe people ("ministers from", "officials of").
-ATTENDANCE_CUES = (
-    "attended",
-    "attending",
-    "took part",
-    "taking part",
-    "participated",
-    "joined by",
-    "brought together",
-    "gathered",
+#: that only describe people ("ministers from", "officials of"): the rows
+#: of ``participant_cues.csv`` marked ``attended``.
+ATTENDANCE_CUES: tuple[str, ...] = tuple(
+    row["phrase"] for row in rows("en", "participant_cues") if row["attended"] == "yes"
 )
 
 #: Groups named as taking part, and the name the record gives them.
-PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
-    ("asean member states", "ASEAN member states"),
-    ("asean member countries", "ASEAN member states"),
-    ("member states", "ASEAN member states"),
-    ("dialogue partners", "ASEAN dialogue partners"),
+PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = tuple(
+    (row["phrase"], row["name"]) for row in rows("en", "participant_groups")
 )
 
 #: Phrases that introduce a list of topics, surest first.
