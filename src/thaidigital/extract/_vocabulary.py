@@ -229,96 +229,39 @@ PLACE_NOUNS = frozenset(row["word"].lower() for row in rows("en", "place_nouns")
 #: Words that end an organisation's name ("Ministry", "Agency", "Group").
 ORGANIZATION_HEADS = frozenset(row["word"] for row in rows("en", "organization_heads"))
 
-QUANTITY_QUALIFIERS: tuple[tuple[str, QuantityQualifier], ...] = (
-    ("approximately", QuantityQualifier.APPROXIMATE),
-    ("about", QuantityQualifier.APPROXIMATE),
-    ("around", QuantityQualifier.APPROXIMATE),
-    ("roughly", QuantityQualifier.APPROXIMATE),
-    ("nearly", QuantityQualifier.APPROXIMATE),
-    ("almost", QuantityQualifier.APPROXIMATE),
-    ("some", QuantityQualifier.APPROXIMATE),
-    ("more than", QuantityQualifier.MORE_THAN),
-    ("over", QuantityQualifier.MORE_THAN),
-    ("above", QuantityQualifier.MORE_THAN),
-    ("at least", QuantityQualifier.AT_LEAST),
-    ("fewer than", QuantityQualifier.LESS_THAN),
-    ("less than", QuantityQualifier.LESS_THAN),
-    ("under", QuantityQualifier.LESS_THAN),
-    ("up to", QuantityQualifier.AT_MOST),
-    ("at most", QuantityQualifier.AT_MOST),
+#: Words before a number that say how exact it is ("about", "more than").
+QUANTITY_QUALIFIERS: tuple[tuple[str, QuantityQualifier], ...] = tuple(
+    (row["phrase"], QuantityQualifier(row["qualifier"]))
+    for row in rows("en", "quantity_qualifiers")
 )
 
+#: Words after a number that multiply it ("1.8 million"), and by what.
 SCALE_WORDS = MappingProxyType(
-    {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+    {row["word"]: int(row["factor"]) for row in rows("en", "scale_words")}
 )
 
 #: Nouns that count people; their figures get the unit "people".
-PEOPLE_UNITS = frozenset(
-    {
-        "people",
-        "folks",
-        "residents",
-        "citizens",
-        "persons",
-        "individuals",
-        "inhabitants",
-    }
-)
+PEOPLE_UNITS = frozenset(row["word"] for row in rows("en", "people_units"))
 
-#: Words anywhere before a number that name what it counts, first hit wins.
-FIGURE_CONTEXT_LABELS: tuple[tuple[str, str], ...] = (
-    ("ambassador", "smart_city_ambassadors"),
-    ("benefit", "beneficiaries"),
-    ("home to", "beneficiaries"),
-    ("leadership", "leadership_programme_participants"),
-    ("pilot", "pilot_cities"),
+#: Words in a figure's sentence (before it or just after) that name what it
+#: counts, first hit wins.
+FIGURE_CONTEXT_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (row["cue"], row["label"]) for row in rows("en", "figure_context_labels")
 )
 
 #: The noun after a number and the label it gives, first hit wins.
-FIGURE_LABELS: tuple[tuple[str, str], ...] = (
-    ("ambassador", "smart_city_ambassadors"),
-    ("province", "provinces"),
-    ("region", "areas"),
-    ("area", "areas"),
-    ("cities", "cities"),
-    ("city", "cities"),
-    ("participa", "participants"),
-    ("member", "members"),
+FIGURE_LABELS: tuple[tuple[str, str], ...] = tuple(
+    (row["cue"], row["label"]) for row in rows("en", "figure_labels")
 )
 
 #: The noun after a number and the unit its figure gets.
-FIGURE_UNITS: tuple[tuple[str, str], ...] = (
-    ("ambassador", "people"),
-    ("member", "people"),
-    ("participant", "people"),
-    ("province", "provinces"),
-    ("region", "areas"),
-    ("area", "areas"),
-    ("cit", "cities"),
+FIGURE_UNITS: tuple[tuple[str, str], ...] = tuple(
+    (row["cue"], row["unit"]) for row in rows("en", "figure_units")
 )
 
-#: Counting words read as numbers where a program figure needs them.
+#: Counting words read as numbers ("four agreements", "two cities").
 NUMBER_WORDS = MappingProxyType(
-    {
-        word: number
-        for number, word in enumerate(
-            [
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-            ],
-            start=1,
-        )
-    }
+    {row["word"]: int(row["number"]) for row in rows("en", "number_words")}
 )
 
 #: The name a national smart-city program is recorded under.
