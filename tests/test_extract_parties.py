@@ -1341,6 +1341,22 @@ class TestTheNounPointsBack:
         assert agreement.status.value == "signed"
         assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
 
+    def test_the_sides_named_later_complete_the_one_read_without(self):
+        """ "… signed a memorandum of understanding. The MoU outlines
+        cooperation between Peru and Chile … as the Memorandum was signed":
+        one MoU, between the two."""
+        (agreement,) = extract(
+            _article(
+                "Ana Diaz, who represents the Andes Council, and Director Rosa "
+                "Vidal signed a memorandum of understanding on port data.",
+                "The MoU outlines the cooperation between Peru and Chile in five "
+                "areas.",
+                "The two countries deepened their ties as the Memorandum of "
+                "Understanding was signed during the Andes Tech Week 2031.",
+            )
+        ).agreements
+        assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
     def test_a_plan_acted_on_later(self):
         (agreement,) = extract(
             _article(

@@ -351,10 +351,24 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
             # Between the parties of one read already ("the draft framework
             # agreement … between Thailand and the EU" after the PCA's
             # signing): that one.
-            draft = next(
-                (d for d in state.agreements.values() if named == set(d.parties)),
-                None,
-            ) or _agreement(state, facts)
+            # Or of that kind read without its parties ("signed a memorandum
+            # … The MoU outlines cooperation between the UK and Vietnam …
+            # as the Memorandum was signed"): its parties.
+            draft = (
+                next(
+                    (d for d in state.agreements.values() if named == set(d.parties)),
+                    None,
+                )
+                or next(
+                    (
+                        d
+                        for d in reversed(state.agreements.values())
+                        if not d.parties and same_kind(d.kind.value)
+                    ),
+                    None,
+                )
+                or _agreement(state, facts)
+            )
             if draft is not None:
                 _merge(state, draft, facts)
             return
