@@ -1379,3 +1379,16 @@ def test_a_demonym_that_ends_a_persons_name_is_no_country(
     text: str, countries: list[str]
 ) -> None:
     assert [p.code for _, p in _found(text) if isinstance(p, Country)] == countries
+
+
+def test_a_list_of_agreements_is_no_list_of_topics():
+    """ "signed a series of agreements, including memoranda of understanding
+    on A, B and C": the list names agreements; its items are no topics."""
+    got = extract(
+        _article(
+            "Peru and Chile have signed a series of cooperation agreements, "
+            "including memoranda of understanding (MoUs) on educational, legal "
+            "and trade cooperation."
+        )
+    ).agreements
+    assert all(not any("memoranda" in t for t in agreement.topics) for agreement in got)

@@ -234,6 +234,23 @@ class TestRolesOutletsWrite:
         }
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Peru's Minister Ana Diaz and her Chilean counterpart Rosa Vidal "
+            "signed the document.",
+            "Rosa Vidal",
+            "Chilean counterpart",
+        ),
+        ("Crown Prince Luis Rojas welcomed the plan.", "Luis Rojas", "Crown Prince"),
+        ("Lima Mayor Rosa Vidal opened the centre.", "Rosa Vidal", "Lima Mayor"),
+    ],
+)
+def test_counterparts_princes_and_mayors(text: str, name: str, role: str):
+    assert _roles(text)[name] == role
+
+
 class TestRanksUnitsAndAcronyms:
     def test_a_rank_is_the_roles_not_the_names(self):
         roles = _roles(

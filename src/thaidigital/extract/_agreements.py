@@ -818,6 +818,15 @@ def list_topic(state: ReaderState, s: Sentence) -> None:
         draft.evidence.append(state.ev(s, at, at + len(item), "topics"))
 
 
+#: A list that opens with an agreement noun names agreements, not topics.
+_LISTS_AGREEMENTS = re.compile(
+    r"\s*(?:(?:the|a|an|two|three|four|five|several)\s+)?(?:"
+    + agreement_nouns()[0].pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
 def _topics(
     text: str, lo: int = 0, hi: int | None = None
 ) -> list[tuple[str, int, int]]:
@@ -835,6 +844,8 @@ def _topics(
         if at < 0:
             continue
         start = at + len(cue)
+        if _LISTS_AGREEMENTS.match(text, start) is not None:
+            continue  # "including memoranda of understanding on A and B"
         end = hi
         # "covers four major areas: A; B; and C": after a colon the items
         # are parted by semicolons.
