@@ -245,6 +245,16 @@ class TestRolesOutletsWrite:
         ),
         ("Crown Prince Luis Rojas welcomed the plan.", "Luis Rojas", "Crown Prince"),
         ("Lima Mayor Rosa Vidal opened the centre.", "Rosa Vidal", "Lima Mayor"),
+        (
+            "Peru's Minister Luis bin Amer Al-Rojas signed it.",
+            "Luis bin Amer Al-Rojas",
+            "Peru's Minister",
+        ),
+        (
+            "Chile's Minister Ana Lucia do Carmo da Silva attended.",
+            "Ana Lucia do Carmo da Silva",
+            "Chile's Minister",
+        ),
     ],
 )
 def test_counterparts_princes_and_mayors(text: str, name: str, role: str):

@@ -75,6 +75,7 @@ FUNCTION_WORDS = frozenset(
 #: Ranks written in full before a name ("General Kun Kim", "Air Chief
 #: Marshal Prajin"): part of the role, never of the name.
 _RANKS = frozenset(row["word"] for row in rows("en", "ranks"))
+_PARTICLES = frozenset(row["word"] for row in rows("en", "name_particles"))
 # "0th" is no ordinal: the models count meetings from 1.
 _ORDINAL_DIGITS = re.compile(r"([1-9]\d?)(?:st|nd|rd|th)", re.IGNORECASE)
 _GAP = re.compile(r"[’']?\s*[-–]?\s*")
@@ -928,34 +929,50 @@ def _name_run(
     taken: bytearray,
     people_at: frozenset[int] = frozenset(),
 ) -> int:
-    """The end of a run of up to four name words from ``i`` ("Ivan John E. Uy")."""
+    """The end of a run of up to four name words from ``i`` ("Ivan John E. Uy"),
+    over the particles inside one ("Abdullah bin Amer Al-Swaha")."""
     run = i
+    particles = 0
     while (
-        run < len(words)
-        and words[run].text[:1].isupper()
-        and without_possessive(words[run].text).isalpha()
-        and (run == i or without_possessive(words[run - 1].text) == words[run - 1].text)
-        and words[run].text not in FUNCTION_WORDS
-        and words[run].text not in _RANKS
-        # "Tan Sri Muhyiddin" is a title; "Tan See Leng" is a name.
-        and not (
-            words[run].text == "Tan"
+        (
+            run - i > 0
             and run + 1 < len(words)
-            and words[run + 1].text == "Sri"
+            and words[run].text in _PARTICLES
+            and words[run + 1].text[:1].isupper()
+            and _adjacent(text, words[run - 1], words[run])
+            and _adjacent(text, words[run], words[run + 1])
         )
-        and words[run].text.lower() not in ROLE_HEADS
-        and not taken[words[run].start]
-        # "Secretary-General Kao": a name does not open after a hyphen;
-        # inside one a hyphen joins its parts ("Jean-Marc Ayrault").
-        and (run > i or text[words[run].start - 1 : words[run].start] != "-")
-        and (run == i or words[run].start not in people_at)
-        and (
-            run == i
-            or _adjacent(text, words[run - 1], words[run])
-            or _initial(text, words[run - 1], words[run])
+        or (
+            run < len(words)
+            and words[run].text[:1].isupper()
+            and without_possessive(words[run].text).isalpha()
+            and (
+                run == i
+                or without_possessive(words[run - 1].text) == words[run - 1].text
+            )
+            and words[run].text not in FUNCTION_WORDS
+            and words[run].text not in _RANKS
+            # "Tan Sri Muhyiddin" is a title; "Tan See Leng" is a name.
+            and not (
+                words[run].text == "Tan"
+                and run + 1 < len(words)
+                and words[run + 1].text == "Sri"
+            )
+            and words[run].text.lower() not in ROLE_HEADS
+            and not taken[words[run].start]
+            # "Secretary-General Kao": a name does not open after a hyphen;
+            # inside one a hyphen joins its parts ("Jean-Marc Ayrault").
+            and (run > i or text[words[run].start - 1 : words[run].start] != "-")
+            and (run == i or words[run].start not in people_at)
+            and (
+                run == i
+                or _adjacent(text, words[run - 1], words[run])
+                or _initial(text, words[run - 1], words[run])
+            )
+            and run - i - particles < 4
         )
-        and run - i < 4
     ):
+        particles += words[run].text in _PARTICLES
         run += 1
     return run
 
