@@ -23,6 +23,12 @@ def _meetings(*paragraphs: str, on: dt.date | None = None) -> list[td.Meeting]:
     return list(extract(_article(*paragraphs), reference_date=on).meetings)
 
 
+def _the_meeting(headline: str, body: str) -> td.Meeting:
+    """The one meeting of a page with a headline over a paragraph."""
+    (meeting,) = td.extract(td.parse_article(f"{headline}\n\n{body}")).meetings
+    return meeting
+
+
 class TestNames:
     def test_an_acronym_in_brackets_inside_the_name(self):
         """ "… Ministers (AEM) meeting" keeps its whole name, and its series."""
@@ -564,23 +570,21 @@ class TestOneMeetingManyWordings:
         assert meeting.ordinal == 12
 
     def test_a_numbered_body_named_two_ways(self):
-        article = td.parse_article(
+        meeting = _the_meeting(
             "The 9th Meeting of the Joint Commission on Trade Cooperation "
-            "between Peru and Chile\n\n"
+            "between Peru and Chile",
             "The foreign ministers co-chaired the 9th Joint Commission on "
-            "Trade Cooperation between Peru and Chile in Lima on 3 May 2031."
+            "Trade Cooperation between Peru and Chile in Lima on 3 May 2031.",
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.ordinal == 9
         assert "Joint Commission on Trade Cooperation" in meeting.name
 
     def test_a_headline_names_it_otherwise_on_the_same_subject(self):
-        article = td.parse_article(
-            "The Peru-Andes Bilateral Meeting on Port Cooperation\n\n"
+        meeting = _the_meeting(
+            "The Peru-Andes Bilateral Meeting on Port Cooperation",
             "The Informal Meeting on Port Cooperation, gathering officials of "
-            "Peru and the Andes states, was held in Lima on 15 May 2031."
+            "Peru and the Andes states, was held in Lima on 15 May 2031.",
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.when is not None
 
     def test_meetings_of_a_kind_are_no_meeting(self):
@@ -599,12 +603,11 @@ class TestOneMeetingManyWordings:
     def test_an_owner_is_not_in_the_name(self):
         """ "AI’s 10th Andes Forum" is the 10th Andes Forum; "the Council’s
         meeting" keeps its owner, all the name it has."""
-        article = td.parse_article(
-            "AI’s 10th Andes Forum looks to digital trade\n\n"
+        meeting = _the_meeting(
+            "AI’s 10th Andes Forum looks to digital trade",
             "The Andes Institute (AI) opened the 10th Andes Forum in Lima on "
-            "3 May 2031."
+            "3 May 2031.",
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.name == "10th Andes Forum"
         (meeting,) = _meetings(
             "Ministers attended the Andes Council’s meeting in Lima on 3 May 2031."
@@ -615,14 +618,12 @@ class TestOneMeetingManyWordings:
         """ "hold 4th meeting of Joint Commission on …" over "the fourth
         meeting of the Peru-Chile Joint Commission on … (JCTC)": one
         meeting, its name whole in both."""
-        article = td.parse_article(
-            "Peru, Chile hold 4th meeting of Joint Commission on Trade "
-            "Cooperation\n\n"
+        meeting = _the_meeting(
+            "Peru, Chile hold 4th meeting of Joint Commission on Trade Cooperation",
             "The two foreign ministers co-chaired the fourth meeting of the "
             "Peru-Chile Joint Commission on Trade Cooperation (JCTC), held "
-            "online on 19 November 2031."
+            "online on 19 November 2031.",
         )
-        (meeting,) = td.extract(article).meetings
         assert meeting.ordinal == 4
         assert meeting.name.endswith("Joint Commission on Trade Cooperation")
 
