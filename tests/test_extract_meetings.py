@@ -587,6 +587,16 @@ class TestOneMeetingManyWordings:
         )
         assert meeting.when is not None
 
+    def test_inaugural_is_the_first_and_the_headline_names_it(self):
+        """ "hold first meeting under new name" over "their inaugural Andes
+        Digital Ministers' Meeting": one meeting, number 1."""
+        meeting = _the_meeting(
+            "Andes ministers hold first meeting under new name",
+            "LIMA, Jan 22 -- Digital ministers wrapped up their inaugural Andes "
+            "Digital Ministers' Meeting this evening.",
+        )
+        assert meeting.ordinal == 1
+
     def test_meetings_of_a_kind_are_no_meeting(self):
         """ "consultations including Foreign Ministers' meetings": a kind of
         meeting; a numbered one is one."""

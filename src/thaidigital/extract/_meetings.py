@@ -439,7 +439,9 @@ def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft 
     named now without a known series: "the 22nd Joint Commission on
     Bilateral Cooperation" and "the 22nd Meeting of the Joint Commission on
     …" (the same number and two name words or more in common; the one read
-    before may have taken a series from its acronym, "(JCBC)")."""
+    before may have taken a series from its acronym, "(JCBC)"). A number
+    and a noun alone ("hold first meeting under new name") name the one of
+    that number."""
     if mention.ordinal is None or mention.series is not None:
         return None
     mine = _name_words(mention.text)
@@ -447,7 +449,8 @@ def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft 
         (
             d
             for d in state.meetings.values()
-            if d.ordinal == mention.ordinal and len(mine & _name_words(d.name)) >= 2
+            if d.ordinal == mention.ordinal
+            and len(mine & _name_words(d.name)) >= min(2, len(mine))
         ),
         None,
     )
