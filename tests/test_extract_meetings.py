@@ -709,6 +709,17 @@ class TestMeetingsWithoutAName:
         assert m.when is not None
         assert m.when.start == td.PartialDate(year=2026, month=3, day=4)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ana Diaz said today's meeting in Lima on 4 March 2031 would shape ties.",
+            "The two sides also held an extensive meeting attended by officials.",
+        ],
+    )
+    def test_a_possessive_or_a_word_before_the_noun(self, text: str):
+        (m,) = _meetings(text)
+        assert m.name == "meeting"
+
     def test_one_to_come(self):
         (m,) = _meetings(
             "A meeting led by the prime minister will be held by the national "

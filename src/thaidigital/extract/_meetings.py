@@ -104,12 +104,16 @@ _DURATION = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b", re.IGNOREC
 #: "during a meeting", "their plenary meeting": words that may bring a
 #: meeting no name was given before; "a news conference" is none (the
 #: window before a mention, lower case).
-_OPENS = re.compile(cue_pattern("en", "meeting_cues", "opens").pattern + r"\s+\Z")
-_SETTING = re.compile(
-    cue_pattern("en", "meeting_cues", "setting").pattern
-    + r"\s+"
+#: The opening word may be a possessive ("today's meeting") and one more
+#: word may stand before the noun ("an extensive meeting").
+_OPENING = (
+    r"(?:"
     + cue_pattern("en", "meeting_cues", "opens", before="").pattern
-    + r"\s+\Z"
+    + r"|\w+[’']s)\s+(?:[a-z]+\s+)?\Z"
+)
+_OPENS = re.compile(r"(?<!\w)" + _OPENING)
+_SETTING = re.compile(
+    cue_pattern("en", "meeting_cues", "setting").pattern + r"\s+" + _OPENING
 )
 _PARTNER = re.compile(
     r"\s+" + cue_pattern("en", "meeting_cues", "partner", before="").pattern
