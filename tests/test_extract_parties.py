@@ -1392,3 +1392,35 @@ def test_a_list_of_agreements_is_no_list_of_topics():
         )
     ).agreements
     assert all(not any("memoranda" in t for t in agreement.topics) for agreement in got)
+
+
+class TestFormulatedAndFrameworks:
+    def test_a_memorandum_formulated_at_a_workshop_is_planned(self):
+        (agreement,) = extract(
+            _article(
+                "A Memorandum of Understanding (MoU) was formulated during the "
+                "workshop between Peru and Chile."
+            )
+        ).agreements
+        assert agreement.status.value == "proposed"
+
+    def test_formulated_under_a_memorandum_is_no_new_one(self):
+        got = extract(
+            _article(
+                "The Plan is formulated under the Memorandum of Understanding "
+                "between the Peruvian Science and Technology Research Council "
+                "(PSTRC) and Chile's National Fisheries Service on research."
+            )
+        ).agreements
+        assert [a.kind.value for a in got if a.kind.value == "mou"] == []
+
+    def test_frameworks_signed_between_two_governments(self):
+        got = extract(
+            _article(
+                "The ministers reviewed the two frameworks on cooperation in the "
+                "digital economy, signed between Peru and Chile earlier this year."
+            )
+        ).agreements
+        assert got
+        assert {a.kind.value for a in got} == {"framework_agreement"}
+        assert set(got[0].parties) == {Country(code="PE"), Country(code="CL")}
