@@ -2666,3 +2666,15 @@ class TestRoundFiveShapes:
             "คณะทำงานเข้าเยี่ยมชมศูนย์ควบคุมกล้องและรับฟังแนวทางการดำเนินงาน"
         )
         assert forum.title == "[15/12/73] เยี่ยมชมศูนย์ควบคุมกล้อง CCTV ของเทศบาล"
+
+    def test_a_read_count_after_a_forum_headline(self) -> None:
+        text = (
+            "Author Topic: [15/12/73] Peru visits the city CCTV centre (Read 181 times)\n\n"
+            "The team visited the city CCTV centre and heard its plans."
+        )
+        report = parse_article_report(text)
+        assert report.article.title == "[15/12/73] Peru visits the city CCTV centre"
+        assert ("counter", "(Read 181 times)") in [
+            (m.field, m.text) for m in report.metadata
+        ]
+        assert_accounted(text, report)

@@ -25,6 +25,7 @@ __all__ = [
     "opens_with_day",
     "read_breadcrumb_line",
     "read_byline",
+    "read_counter_suffix",
     "read_credit_line",
     "read_date",
     "read_date_line",
@@ -472,6 +473,30 @@ def read_dated_suffix(
     if dated is None or dated.kind == "headed" or dated.date.month is None:
         return None
     return dated, at
+
+
+@functools.cache
+def _counter_suffix() -> re.Pattern[str]:
+    from thaidigital.parse._furniture import COUNTER_WORDS
+
+    words = _alternation(sorted(COUNTER_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf" ?\((?:(?:{words}) \d[\d,]* ?(?:times)?|\d[\d,]* (?:{words}))\)\Z",
+        re.IGNORECASE,
+    )
+
+
+def read_counter_suffix(text: str) -> int | None:
+    """Where a count a forum or a site prints after a headline starts ("…
+    CCTV (Read 181 times)", "… (345 views)"), or ``None``.
+
+    >>> read_counter_suffix("Cities sign a data pact (Read 181 times)")
+    23
+    >>> read_counter_suffix("Cities sign a data pact (2023-2024)") is None
+    True
+    """
+    found = _counter_suffix().search(text)
+    return found.start() if found is not None and found.start() > 0 else None
 
 
 # Thai runs the time of day into the cue with no space ("เช้าวันนี้", this

@@ -57,6 +57,7 @@ from thaidigital.parse._metadata import (
     opens_with_day,
     read_breadcrumb_line,
     read_byline,
+    read_counter_suffix,
     read_credit_line,
     read_dated_line,
     read_dated_suffix,
@@ -345,6 +346,11 @@ def _read_header_line(work: _Work, line: Line) -> str | None:
         return "metadata"
     if _read_other_metadata(work, line, header=True):
         return "metadata"
+    counted = read_counter_suffix(text)
+    if counted is not None:
+        # "Topic … (Read 181 times)": the count is read out of the line.
+        work.note(line, "counter", counted)
+        work.trim_end[line.start] = counted
     suffix = read_dated_suffix(text, work.reference_date)
     if suffix is not None:
         # "Headline | Updated:2024-04-01": the date is read out of the line.

@@ -116,7 +116,8 @@ class MetadataSpan:
         field: The article field it was read into (``"published"``,
             ``"read_minutes"``, ``"byline"``, ``"dateline"``, ``"tags"``,
             ``"source_tags"``, ``"breadcrumbs"``), ``"title"`` for the label
-            before a labelled headline ("หัวข้อ :", "Title:"), or
+            before a labelled headline ("หัวข้อ :", "Title:"), ``"counter"``
+            for a count printed after the headline ("(Read 181 times)"), or
             ``"blocks[i]"`` for the bullet or number that made block ``i`` a
             list item.
 
