@@ -768,3 +768,27 @@ class TestMeetingsWithoutAName:
         )
         got = extract(article).meetings
         assert [(m.name, m.ordinal) for m in got] == [("12th Andes-Peru Forum", 12)]
+
+
+class TestReviewedEdges:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A report\n\nDuring a meeting on 6-7 June in Lima, officials reported "
+            "progress. Delegates took part in the Andes Roundtable Meeting (ARM). "
+            "ARM agreed on a plan.",
+            "(JCBC) November,\n\nASCN Meeting and ASCN Roundtable (JCBC)",
+        ],
+    )
+    def test_an_acronym_of_a_meeting_named_later_or_dropped(self, text: str):
+        """No internal error escapes: the acronym names the meeting under
+        the key it is kept under."""
+        extract(td.parse_article(text))
+
+    def test_two_series_with_the_same_number_stay_two(self):
+        got = _meetings(
+            "The 3rd Andes Digital Ministers' Meeting (ADMM) was held in Lima on "
+            "10 May 2031. Separately, the 3rd Andes Energy Ministers' Meeting will "
+            "be held in Quito."
+        )
+        assert len(got) == 2

@@ -323,7 +323,7 @@ def _meeting(
         _named_pair(state, draft, mention, s)
         state.meetings[key] = draft
     if mention.acronym and not mention.generic:
-        state.meeting_acronyms.setdefault(mention.acronym, key)
+        state.meeting_acronyms.setdefault(mention.acronym, draft.key)
     return draft
 
 
@@ -442,22 +442,40 @@ def _same_numbered(state: ReaderState, mention: MeetingMention) -> MeetingDraft 
     """A numbered meeting read before under another wording of its name,
     named now without a known series: "the 22nd Joint Commission on
     Bilateral Cooperation" and "the 22nd Meeting of the Joint Commission on
-    …" (the same number and two name words or more in common; the one read
-    before may have taken a series from its acronym, "(JCBC)"). A number
-    and a noun alone ("hold first meeting under new name") name the one of
-    that number."""
+    …" (the same number and two name words or more in common). One read
+    before with a series ("… (JCBC)", "ADGMIN") must have every name word
+    of this one, spelt alike or one letter apart: "the 3rd ASEAN Energy
+    Ministers' Meeting" is not the 3rd ADGMIN. A number and a noun alone
+    ("hold first meeting under new name") name the one of that number."""
     if mention.ordinal is None or mention.series is not None:
         return None
     mine = _name_words(mention.text)
-    return next(
-        (
-            d
-            for d in state.meetings.values()
-            if d.ordinal == mention.ordinal
-            and len(mine & _name_words(d.name)) >= min(2, len(mine))
-        ),
-        None,
-    )
+    for d in state.meetings.values():
+        if d.ordinal != mention.ordinal:
+            continue
+        theirs = _name_words(d.name)
+        if d.series is None and len(mine & theirs) >= min(2, len(mine)):
+            return d
+        if d.series is not None and all(
+            any(_spelt_alike(w, t) for t in theirs) for w in mine
+        ):
+            return d
+    return None
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Whether two words are one, or one letter apart ("Bilateral" and a
+    page's "Bilteral").
+
+    >>> _spelt_alike("bilateral", "bilteral"), _spelt_alike("energy", "digital")
+    (True, False)
+    """
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    if len(long) - len(short) != 1 or len(short) < 5:
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _longer_name(state: ReaderState, mention: MeetingMention) -> MeetingDraft | None:
@@ -513,8 +531,10 @@ def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft |
     defined for it: "SCEKL2025 will be held from …"."""
     for w in words:
         key = state.meeting_acronyms.get(w.text)
-        if key is not None:
-            return state.meetings[key]
+        # A meeting may have been dropped since its acronym was read.
+        found = state.meetings.get(key) if key is not None else None
+        if found is not None:
+            return found
     return None
 
 
@@ -656,7 +676,8 @@ def meeting_mentions(
                 _visit_destination(state, draft, m.destination, s)
             if state.focus is None or draft.kind is not MeetingKind.EXPO:
                 state.focus = draft
-            if state.main is None and draft.key == state.main_key:
+            main_key = state.meeting_aliases.get(state.main_key or "", state.main_key)
+            if state.main is None and draft.key == main_key:
                 state.main = draft
         if draft.status is MeetingStatus.HELD and (generic or m is mentions[-1]):
             if state.says(s, _ONGOING):
