@@ -1424,3 +1424,46 @@ class TestFormulatedAndFrameworks:
         assert got
         assert {a.kind.value for a in got} == {"framework_agreement"}
         assert set(got[0].parties) == {Country(code="PE"), Country(code="CL")}
+
+
+class TestReviewedDeals:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru and Chile on Monday inked a three-year MoU that may be extended.",
+            "An MoU, which can be renewed every five years, was signed by Peru "
+            "and Chile.",
+        ],
+    )
+    def test_a_possibility_does_not_veto_a_signing(self, text: str):
+        (agreement,) = extract(_article(text)).agreements
+        assert agreement.status.value == "signed"
+
+    def test_the_noun_points_back_at_its_own_kind(self):
+        """ "plan to sign a free trade agreement … an MoU between the two.
+        The MoU, signed in November": the MoU is signed, the FTA planned."""
+        got = extract(
+            _article(
+                "Peru and Chile plan to sign a free trade agreement.",
+                "The cabinet noted an MoU between Peru and Chile on fisheries.",
+                "The MoU, signed in November, runs for five years.",
+            )
+        ).agreements
+        assert {(a.kind.value, a.status.value) for a in got} == {
+            ("other", "proposed"),
+            ("mou", "signed"),
+        }
+
+    def test_the_sides_go_to_the_untitled_plan(self):
+        got = extract(
+            _article(
+                "Peru's president held a summit with Chile's president on Friday "
+                "and adopted the Andes Digital Action Plan 2031 and a joint "
+                "action plan.",
+                "The leaders adopted a 2031-2035 Peru-Chile joint action plan "
+                "covering ports.",
+            )
+        ).agreements
+        titled = [a for a in got if a.title is not None]
+        assert titled
+        assert all(a.parties == () for a in titled)

@@ -700,9 +700,12 @@ def _nearest_cue(
         for c in _cues_near(cue_spans, starts, noun)
         if c[1] <= noun[1] + _CUE_AFTER and not (noun[0] <= c[0] < noun[1])
     ]
-    if not near:
+    # A possibility ("that may be extended") governs only when no report
+    # is in reach: "inked a three-year MoU that may be extended" is signed.
+    reports = [c for c in near if c[2] != "none"] or near
+    if not reports:
         return None
-    return min(near, key=lambda c: min(abs(c[1] - noun[0]), abs(c[0] - noun[1])))
+    return min(reports, key=lambda c: min(abs(c[1] - noun[0]), abs(c[0] - noun[1])))
 
 
 def _signed_document(

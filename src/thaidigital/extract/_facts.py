@@ -133,8 +133,15 @@ def _read_without_parties(
             for e in draft.evidence
         ):
             return draft
+    # Of the meeting's partyless plans, the untitled one read last: a
+    # titled plan is another ("adopted the ASEAN-Korea Digital Action Plan
+    # … also adopted a joint action plan").
+    for draft in reversed(state.agreements.values()):
         if (
             meeting is not None
+            and not draft.parties
+            and draft.title is None
+            and draft.kind.value == kind.value
             and draft.meeting == meeting
             and kind.value not in _READ_BY_DEALS
         ):
@@ -356,7 +363,11 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
             # as the Memorandum was signed"): its parties.
             draft = (
                 next(
-                    (d for d in state.agreements.values() if named == set(d.parties)),
+                    (
+                        d
+                        for d in state.agreements.values()
+                        if named == set(d.parties) and same_kind(d.kind.value)
+                    ),
                     None,
                 )
                 or next(
