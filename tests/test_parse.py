@@ -2678,3 +2678,33 @@ class TestRoundFiveShapes:
             (m.field, m.text) for m in report.metadata
         ]
         assert_accounted(text, report)
+
+    def test_a_crosshead_the_slug_names_is_no_headline(self) -> None:
+        """The story's paragraphs above a subhead that the slug happens to
+        name stay the story: nothing is dropped as masthead."""
+        text = (
+            "Villages get faster internet\n\n"
+            "The ministry said on Monday that 2,000 villages will be connected "
+            "by the end of the year under the new plan.\n\n"
+            "Officials said the work had started in the north and would reach "
+            "the south in June.\n\n"
+            "Broadband for every village\n\n"
+            "The plan also funds training for local technicians in each province."
+        )
+        url = "https://example.com/news/broadband-for-every-village.html"
+        report = parse_article_report(text, url=url)
+        assert report.article.title == "Villages get faster internet"
+        assert report.article.blocks[0].text.startswith("The ministry said")
+        assert_accounted(text, report)
+
+    def test_a_thai_by_in_the_story_is_no_byline(self) -> None:
+        """ "โดย" also joins clauses: in the story it opens prose, not a byline."""
+        text = (
+            "เทศบาลเปิดศูนย์ข้อมูลเมือง\n\n"
+            "นายกเทศมนตรีเปิดศูนย์ข้อมูลเมืองแห่งใหม่เมื่อวันจันทร์\n\n"
+            "โดย ศูนย์ข้อมูลแห่งนี้ จะให้บริการประชาชนทุกวัน"
+        )
+        report = parse_article_report(text)
+        assert report.article.byline is None
+        assert report.article.blocks[-1].text.startswith("โดย ศูนย์ข้อมูล")
+        assert_accounted(text, report)

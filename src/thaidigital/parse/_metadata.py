@@ -16,6 +16,7 @@ import attrs
 from thaidigital import reference
 from thaidigital._errors import InvalidValueError
 from thaidigital.models import PartialDate, Place
+from thaidigital.parse._lines import ends_sentence
 from thaidigital.parse._pack import rows
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "read_source_tag_line",
     "read_source_tag_suffix",
     "read_tags_line",
+    "read_thai_byline",
     "read_title_label",
     "resolve_place",
 ]
@@ -735,11 +737,37 @@ def read_minutes(text: str) -> int | None:
 
 _BYLINE = re.compile(
     r"(?:(?:written|story|reported|words|text) )?by:? (?P<a>.+)"
-    r"|(?:author|reporter|writer|byline)s? ?: (?P<b>.+)"
-    # "โดย กองบรรณาธิการ M2F": Thai "by", then a space
-    r"|โดย:? (?P<c>.+)",
+    r"|(?:author|reporter|writer|byline)s? ?: (?P<b>.+)",
     re.IGNORECASE,
 )
+# The most characters of a Thai byline's name (Thai has no spaces to count).
+_THAI_BYLINE_MAX_CHARS = 40
+
+
+@functools.cache
+def _thai_byline() -> re.Pattern[str]:
+    labels = _alternation([row["label"] for row in rows("byline_labels")])
+    return re.compile(
+        rf"(?:{labels}):? (?P<name>\S.{{0,{_THAI_BYLINE_MAX_CHARS - 1}}})"
+    )
+
+
+def read_thai_byline(text: str) -> str | None:
+    """The name of a Thai byline line in a page's header ("โดย กองบรรณาธิการ
+    M2F"), or ``None``. Only header lines are asked: in the story the same
+    word joins clauses.
+
+    >>> read_thai_byline("โดย กองบรรณาธิการ ข่าวเมือง")
+    'กองบรรณาธิการ ข่าวเมือง'
+    >>> read_thai_byline("โดยมีผู้แทนจากหน่วยงานเข้าร่วม") is None
+    True
+    """
+    match = _thai_byline().fullmatch(text)
+    if match is None or ends_sentence(text):
+        return None
+    return match["name"]
+
+
 _BYLINE_MAX_WORDS = 12
 
 
@@ -772,7 +800,7 @@ def read_byline(text: str) -> str | None:
     match = _BYLINE.fullmatch(text)
     if match is None:
         return None
-    name = match["a"] or match["b"] or match["c"]
+    name = match["a"] or match["b"]
     first = name[0]
     if not first.isalpha() or first.islower():
         return None

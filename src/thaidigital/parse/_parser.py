@@ -71,6 +71,7 @@ from thaidigital.parse._metadata import (
     read_source_tag_line,
     read_source_tag_suffix,
     read_tags_line,
+    read_thai_byline,
     read_title_label,
 )
 from thaidigital.parse._report import (
@@ -102,6 +103,8 @@ _BODY_SAMPLE_LINES = 30
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 # A dateline opens one of the first paragraphs (a caption may come first).
 _DATELINE_TRIES = 3
+# The slug's headline is looked for this many lines below a masthead.
+_SLUG_LOOKAHEAD = 6
 # A teaser (the headline run into the story) has the headline this near below.
 _TEASER_LOOKAHEAD = 3
 
@@ -385,7 +388,7 @@ def _read_other_metadata(work: _Work, line: Line, *, header: bool) -> bool:
             work.note(line, "read_minutes")
             return True
     if work.byline is None:
-        work.byline = read_byline(text)
+        work.byline = read_byline(text) or (read_thai_byline(text) if header else None)
         if work.byline is not None:
             work.note(line, "byline")
             return True
@@ -484,9 +487,15 @@ def _below_the_masthead(
         return candidates, rest
     if slug_line([work.kept(c) for c in candidates], slug) is not None:
         return candidates, rest
-    window = rest[:_HEADER_MAX_LINES]
+    window = rest[:_SLUG_LOOKAHEAD]
     found = slug_line([line.text for line in window], slug)
     if found is None:
+        return candidates, rest
+    above = window[:found]
+    # Furniture and a date line may stand above the headline; paragraphs of
+    # the story stand above a crosshead the slug happens to name.
+    dated = any(read_dated_line(line.text, work.reference_date) for line in above)
+    if sum(_is_prose(line.text) for line in above) > (1 if dated else 0):
         return candidates, rest
     above = [
         line for line in window[:found] if _read_header_line(work, line) != "metadata"
