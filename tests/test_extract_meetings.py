@@ -792,3 +792,14 @@ class TestReviewedEdges:
             "be held in Quito."
         )
         assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed that a meeting should be held next year in Lima.",
+        "He said on 3 May 2031 he did not want a meeting with the opposition.",
+    ],
+)
+def test_a_wished_for_meeting_is_none(text: str):
+    assert _meetings(text) == []

@@ -1467,3 +1467,10 @@ class TestReviewedDeals:
         titled = [a for a in got if a.title is not None]
         assert titled
         assert all(a.parties == () for a in titled)
+
+
+def test_a_relative_clause_of_another_verb_names_no_signers():
+    (agreement,) = extract(
+        _article("An MoU that Bolivia and Brazil opposed was signed by Peru and Chile.")
+    ).agreements
+    assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}

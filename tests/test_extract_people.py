@@ -255,6 +255,16 @@ class TestRolesOutletsWrite:
             "Ana Lucia do Carmo da Silva",
             "Chile's Minister",
         ),
+        (
+            "Andes Commission President Rosa von der Vidal met them.",
+            "Rosa von der Vidal",
+            "Andes Commission President",
+        ),
+        (
+            "Crown Prince Luis Ana Rosa Diaz bin Rojas spoke.",
+            "Luis Ana Rosa Diaz",
+            "Crown Prince",
+        ),
     ],
 )
 def test_counterparts_princes_and_mayors(text: str, name: str, role: str):

@@ -204,9 +204,11 @@ def _sides(
         return [inside] if len(inside) >= 2 else []
     if cue[0] > noun[1] and _RELATIVE.match(text, noun[1]):
         # "The MOU that the PCOO and the Public Relations Department of
-        # Thailand signed today": the signers between the noun and its cue.
+        # Thailand signed today": the signers between the noun and its cue,
+        # the cue the clause's own verb ("An MoU that China and Russia
+        # opposed was signed by …" names no signers there).
         signers = _distinct(_chain(row.after(noun[1], cue[0]), text))
-        if len(signers) >= 2:
+        if len(signers) >= 2 and _AUXILIARIES.fullmatch(text, signers[-1].tail, cue[0]):
             return [signers]
     first = min(noun[0], cue[0])
     with_at = text.find(" with ", first, min(end, first + _PARTNER_REACH))
@@ -306,6 +308,9 @@ def _compound(text: str, row: _Row, noun: tuple[int, int]) -> list[list[PartyMen
     return [[a, b]]
 
 
+#: What may stand between a relative clause's signers and its verb ("that A
+#: and B have jointly signed").
+_AUXILIARIES = re.compile(r"\s+(?:(?:have|has|had|jointly|formally|just)\s+)*")
 #: "the MoU that …", "the agreement which …": a clause whose subject signed.
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,16}\)\s*)?(?:that|which)\s+")
 

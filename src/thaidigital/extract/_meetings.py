@@ -121,6 +121,11 @@ _PARTNER = re.compile(
 _NOT_A_MEETING = re.compile(
     cue_pattern("en", "meeting_cues", "not_a_meeting").pattern + r"\s+\Z"
 )
+#: "agreed that a meeting should be held", "did not want a meeting":
+#: within this many characters of the noun, in its clause.
+_HYPOTHETICAL = cue_pattern("en", "meeting_cues", "hypothetical")
+_HYPOTHETICAL_REACH = 40
+_HYPOTHETICAL_AFTER = cue_pattern("en", "meeting_cues", "hypothetical_after")
 _ENDED = cue_pattern("en", "meeting_cues", "ended")
 _BEGAN = cue_pattern("en", "meeting_cues", "began")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -696,10 +701,15 @@ def _brings_one(state: ReaderState, s: Sentence, m: MeetingMention) -> bool:
     "attending their plenary meeting"), who met ("a meeting with"), or a
     date or a held cue in the sentence. "A meeting would be useful" is none."""
     before = s.text[max(0, m.start - 24) : m.start].lower()
+    clause = s.text[max(0, m.start - _HYPOTHETICAL_REACH) : m.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+    after = s.text[m.end : m.end + _HYPOTHETICAL_REACH]
     if (
         s.block < 0
         or _OPENS.search(before) is None
         or _NOT_A_MEETING.search(before) is not None
+        or _HYPOTHETICAL.search(clause) is not None
+        or _HYPOTHETICAL_AFTER.match(after.lstrip()) is not None
     ):
         return False
     return (

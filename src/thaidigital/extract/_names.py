@@ -935,12 +935,10 @@ def _name_run(
     particles = 0
     while (
         (
-            run - i > 0
-            and run + 1 < len(words)
-            and words[run].text in _PARTICLES
-            and words[run + 1].text[:1].isupper()
-            and _adjacent(text, words[run - 1], words[run])
-            and _adjacent(text, words[run], words[run + 1])
+            run > i
+            and _particle_at(text, words, run)
+            and not taken[words[run].start]
+            and words[run].start not in people_at
         )
         or (
             run < len(words)
@@ -974,7 +972,23 @@ def _name_run(
     ):
         particles += words[run].text in _PARTICLES
         run += 1
+    while run > i and words[run - 1].text in _PARTICLES:
+        run -= 1  # "… Saud bin" at the limit: a name ends on a name word
     return run
+
+
+def _particle_at(text: str, words: list[Token], k: int) -> bool:
+    """Whether word ``k`` is a particle inside a name: one or two of them
+    ("bin", "von der") between capitalised name words."""
+    end = k
+    while end < len(words) and end - k < 2 and words[end].text in _PARTICLES:
+        end += 1
+    return (
+        end > k
+        and end < len(words)
+        and words[end].text[:1].isupper()
+        and all(_adjacent(text, words[j - 1], words[j]) for j in range(k, end + 1))
+    )
 
 
 def _initial(text: str, left: Token, right: Token) -> bool:
