@@ -14,14 +14,20 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from thaidigital import reference
-from thaidigital.extract._facts import BACK, EARLIER, Fact
+from thaidigital.extract._facts import (
+    BACK,
+    EARLIER,
+    NAMED_BY_SIDES,
+    READ_BY_DEALS,
+    Fact,
+)
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
-from thaidigital.extract._text import Sentence
-from thaidigital.extract._vocabulary import BETWEEN_PARTIES, NUMBER_WORDS
+from thaidigital.extract._text import Sentence, holding
+from thaidigital.extract._vocabulary import NUMBER_WORDS
 from thaidigital.models import Country, Organization
 
 __all__ = [
@@ -35,11 +41,6 @@ __all__ = [
     "signing_ends",
 ]
 
-#: The kinds of :data:`BETWEEN_PARTIES`, by value.
-_READ_HERE = frozenset(kind.value for kind in BETWEEN_PARTIES)
-#: The kinds whose names may open with their two sides: deals, and the
-#: generic "agreement" ("the Sri Lanka-Thailand Free Trade Agreement").
-_BETWEEN_SIDES = _READ_HERE | {"other", EARLIER}
 
 #: How far a cue may be from its noun (characters), before and after it.
 _CUE_BEFORE = 90
@@ -536,7 +537,7 @@ def deals(
     seen: set[str] = set()
     row = _Row(mentions)
     cue_starts = [c[0] for c in cue_spans]
-    holding = _holding(taken)
+    held_by = holding(taken)
     for noun in nouns.finditer(text):
         if noun.span() in skip:
             continue
@@ -545,7 +546,7 @@ def deals(
         doc = next(
             (
                 (a, b)
-                for a, b in holding(noun.start())
+                for a, b in held_by(noun.start())
                 if _titled(text[a:b], noun.group(), cues)
             ),
             None,
@@ -561,12 +562,12 @@ def deals(
         # ("the ASEAN-India Digital Work Plan") has none of its own.
         named_sides = (
             doc is not None
-            and kind in _BETWEEN_SIDES
+            and kind in NAMED_BY_SIDES
             and bool(_compound(text, row, noun.span()))
         )
         if (
             doc is not None
-            and kind in _READ_HERE
+            and kind in READ_BY_DEALS
             and noun.end() >= doc[1]
             and not named_sides
         ):
@@ -576,7 +577,7 @@ def deals(
         # opens with them ("the Sri Lanka-Thailand Free Trade Agreement").
         if doc is not None and (
             cue is None
-            or (cue[2] != "signed" and kind not in _READ_HERE and not named_sides)
+            or (cue[2] != "signed" and kind not in READ_BY_DEALS and not named_sides)
         ):
             continue
         if cue is not None and cue[2] == "none":
@@ -661,27 +662,6 @@ def _group_facts(
         Fact("agreement", key, "parties", m.party, s, m.start, m.end) for m in group
     )
     return facts
-
-
-def _holding(
-    spans: Sequence[tuple[int, int]],
-) -> Callable[[int], Iterator[tuple[int, int]]]:
-    """The spans that hold a position, in their given order, each asked in
-    logarithmic time and the count of spans that hold it."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    starts = [spans[i][0] for i in order]
-    reach = list(itertools.accumulate((spans[i][1] for i in order), max))
-
-    def holding(at: int) -> Iterator[tuple[int, int]]:
-        found: list[int] = []
-        k = bisect.bisect_right(starts, at) - 1
-        while k >= 0 and reach[k] > at:
-            if spans[order[k]][1] > at:
-                found.append(order[k])
-            k -= 1
-        return (spans[i] for i in sorted(found))
-
-    return holding
 
 
 def _cues_near(

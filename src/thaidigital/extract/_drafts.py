@@ -212,7 +212,7 @@ class ReaderState:
         self.package_items: dict[str, set[int]] = {}
         # Each sentence's dates, by (block, offset): see ``dates``.
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
-        self._cues: dict[tuple[int, int, re.Pattern[str]], int] = {}
+        self._cues: dict[tuple[int, int, re.Pattern[str]], bool] = {}
         # An outcome verb a sentence ending in ":" lends to the list below it.
         self.list_verb: tuple[OutcomeAction, int, int, bool] | None = None
 
@@ -227,18 +227,18 @@ class ReaderState:
     def says(self, s: Sentence, cue: re.Pattern[str]) -> bool:
         """Whether a sentence holds a cue anywhere, searched once however
         many mentions in it ask (a long sentence of many meetings must not
-        cost its square)."""
-        return self.cue_end(s, cue) >= 0
+        cost its square).
 
-    def cue_end(self, s: Sentence, cue: re.Pattern[str]) -> int:
-        """Where the sentence's first match of a cue ends, or -1; searched
-        once per sentence and cue."""
+        >>> from thaidigital.models import Article, Paragraph
+        >>> state = ReaderState(Article(id="a", title="t", blocks=(Paragraph(text="x"),)), None)
+        >>> state.says(Sentence(0, 0, "It was held."), re.compile("held"))
+        True
+        """
         key = (s.block, s.offset, cue)
-        end = self._cues.get(key)
-        if end is None:
-            found = cue.search(s.text)
-            end = self._cues[key] = found.end() if found else -1
-        return end
+        found = self._cues.get(key)
+        if found is None:
+            found = self._cues[key] = cue.search(s.text) is not None
+        return found
 
     def ev(self, s: Sentence, start: int, end: int, field: str | None) -> Evidence:
         return Evidence(

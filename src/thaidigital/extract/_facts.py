@@ -10,6 +10,7 @@ value is ever set without the span that supports it.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Literal
 
 import attrs
@@ -19,7 +20,15 @@ from thaidigital.extract._text import Sentence
 from thaidigital.extract._vocabulary import BETWEEN_PARTIES
 from thaidigital.models import AgreementKind, AgreementStatus, Country, ListItem
 
-__all__ = ["BACK", "EARLIER", "Fact", "assemble", "point_back"]
+__all__ = [
+    "BACK",
+    "EARLIER",
+    "NAMED_BY_SIDES",
+    "READ_BY_DEALS",
+    "Fact",
+    "assemble",
+    "point_back",
+]
 
 #: The kind a rule gives a noun that refers back to an agreement already
 #: read ("inked the deal"): its facts make that agreement more precise and
@@ -34,10 +43,11 @@ BACK = "back|"
 #: Fields that hold a list of values.
 _LISTS = frozenset({"parties", "topics"})
 #: The kinds whose named documents only the deals rule reads, by value.
-_READ_BY_DEALS = frozenset(kind.value for kind in BETWEEN_PARTIES)
+READ_BY_DEALS = frozenset(kind.value for kind in BETWEEN_PARTIES)
 #: The kinds whose names may open with their two sides ("the Peru-Chile
-#: MoU"): not a meeting's plan or declaration.
-_BETWEEN_SIDES = _READ_BY_DEALS | {AgreementKind.OTHER.value, EARLIER}
+#: MoU", "the Sri Lanka-Thailand Free Trade Agreement"): not a meeting's
+#: plan or declaration ("the ASEAN-India Digital Work Plan").
+NAMED_BY_SIDES = READ_BY_DEALS | {AgreementKind.OTHER.value, EARLIER}
 
 
 @attrs.frozen
@@ -143,7 +153,7 @@ def _read_without_parties(
             and draft.title is None
             and draft.kind.value == kind.value
             and draft.meeting == meeting
-            and kind.value not in _READ_BY_DEALS
+            and kind.value not in READ_BY_DEALS
         ):
             return draft
     return None
@@ -223,7 +233,7 @@ def _titled_by_noun(facts: list[Fact]) -> bool:
     opens = kind.start == title.start and kind.end < title.end
     if (
         statuses
-        and kind.value in _BETWEEN_SIDES
+        and kind.value in NAMED_BY_SIDES
         and any(
             f.field == "parties" and title.start <= f.start < kind.start for f in facts
         )
@@ -231,7 +241,7 @@ def _titled_by_noun(facts: list[Fact]) -> bool:
         # "the Peru-Chile MoU", "the Sri Lanka-Thailand Free Trade
         # Agreement": a name that opens with the two sides.
         return True
-    if statuses and kind.value in _READ_BY_DEALS:
+    if statuses and kind.value in READ_BY_DEALS:
         return opens
     if not opens:
         return False
@@ -350,7 +360,9 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
     def same_kind(value: str) -> bool:
         return EARLIER in (kind, value) or value == kind
 
-    for waiting in reversed(state.unplaced):
+    # The latest few only: a pointer names what was read just before it,
+    # and a long text of many must not cost pointers times agreements.
+    for waiting in state.unplaced[: -_POINT_BACK_REACH - 1 : -1]:
         if same_kind(next(f.value for f in waiting if f.field == "kind")):
             state.unplaced.remove(waiting)
             facts = [*waiting, attrs.evolve(status, key=waiting[0].key)]
@@ -365,7 +377,7 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
                 next(
                     (
                         d
-                        for d in state.agreements.values()
+                        for d in _latest(state)
                         if named == set(d.parties) and same_kind(d.kind.value)
                     ),
                     None,
@@ -373,7 +385,7 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
                 or next(
                     (
                         d
-                        for d in reversed(state.agreements.values())
+                        for d in _latest(state)
                         if not d.parties and same_kind(d.kind.value)
                     ),
                     None,
@@ -383,11 +395,23 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
             if draft is not None:
                 _merge(state, draft, facts)
             return
-    for draft in reversed(state.agreements.values()):
+    for draft in _latest(state):
         if same_kind(draft.kind.value):
             if draft.status is AgreementStatus.PROPOSED:
                 _merge(state, draft, [status])
             return
+
+
+#: How many of the latest waiting facts and agreements a pointer looks at.
+_POINT_BACK_REACH = 16
+
+
+def _latest(state: ReaderState) -> list[AgreementDraft]:
+    """The agreements read last, the latest first (at most
+    :data:`_POINT_BACK_REACH`)."""
+    return list(
+        itertools.islice(reversed(state.agreements.values()), _POINT_BACK_REACH)
+    )
 
 
 def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None:

@@ -281,7 +281,8 @@ def _meeting(
     state: ReaderState, mention: MeetingMention, s: Sentence
 ) -> MeetingDraft | None:
     """The draft of the meeting a mention names, made if it is new. A
-    headline (read last) adds a meeting the body does not name only when it
+    headline (read last, unless a pointer in the body asks for the meeting
+    it names first) adds a meeting the body does not name only when it
     names one precisely (a number, a year, a long name), or when there is
     no body: "A short guide to ASEAN's digital ministers' meeting" over an
     explainer reports no meeting."""

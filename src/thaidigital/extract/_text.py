@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -33,6 +33,7 @@ __all__ = [
     "covering",
     "date_spans",
     "entities",
+    "holding",
     "sentences",
     "tokens",
     "without_possessive",
@@ -40,6 +41,17 @@ __all__ = [
 
 #: The endings of a possessive as outlets write them.
 POSSESSIVE = ("'s", "’s")
+
+
+def _by_start(
+    spans: Sequence[tuple[int, int]],
+) -> tuple[list[int], list[int], list[int]]:
+    """The spans' indices in order of their starts, those starts, and the
+    furthest end of the spans that open by each one."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    starts = [spans[i][0] for i in order]
+    reach = list(itertools.accumulate((spans[i][1] for i in order), max))
+    return order, starts, reach
 
 
 def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
@@ -51,16 +63,39 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     >>> [inside(at) for at in (0, 5, 9, 10, 19, 20)]
     [True, False, False, True, True, False]
     """
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    # The furthest end of the spans that open by each one.
-    reach = list(itertools.accumulate((b for _, b in ordered), max))
+    _, starts, reach = _by_start(list(spans))
 
     def inside(at: int) -> bool:
         k = bisect.bisect_right(starts, at) - 1
         return k >= 0 and reach[k] > at
 
     return inside
+
+
+def holding(
+    spans: Sequence[tuple[int, int]],
+) -> Callable[[int], Iterator[tuple[int, int]]]:
+    """The spans that hold a position, in their given order. Finding where
+    to look is logarithmic; the walk back then passes only spans that open
+    before the position and reach at least as far as one that holds it
+    (few, as named documents and meetings rarely nest).
+
+    >>> hold = holding([(10, 20), (0, 5), (12, 14)])
+    >>> list(hold(13)), list(hold(7))
+    ([(10, 20), (12, 14)], [])
+    """
+    order, starts, reach = _by_start(spans)
+
+    def hold(at: int) -> Iterator[tuple[int, int]]:
+        found: list[int] = []
+        k = bisect.bisect_right(starts, at) - 1
+        while k >= 0 and reach[k] > at:
+            if spans[order[k]][1] > at:
+                found.append(order[k])
+            k -= 1
+        return (spans[i] for i in sorted(found))
+
+    return hold
 
 
 def without_possessive(word: str) -> str:

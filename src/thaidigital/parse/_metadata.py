@@ -206,9 +206,13 @@ _CREDIT_MAX_WORDS = 6
 def _bare_zone() -> re.Pattern[str]:
     """A time zone left at the end of a date line with no time before it
     ("Tue, 21 May 2024 GMT")."""
+    # Imported here, as read_date imports the dates package: the parser's
+    # modules load before it.
     from thaidigital.dates._vocabulary import TIME_ZONES
 
-    return re.compile(r"(?<=\d) (?:" + "|".join(TIME_ZONES) + r")\Z")
+    return re.compile(
+        r"(?<=\d) (?:" + "|".join(re.escape(zone) for zone in TIME_ZONES) + r")\Z"
+    )
 
 
 def _without_time(text: str) -> str:
@@ -628,8 +632,10 @@ _HEADLINE_DATE_MAX_WORDS = 5
 def read_headline_date(
     text: str, reference_date: dt.date | None
 ) -> tuple[PartialDate, int] | None:
-    """The date a headline opens with, and where the headline goes on when
-    the date is set off by a colon (else 0: the date is the headline's own).
+    """The date a headline opens with, and where the headline goes on: after
+    a colon that sets the date off, or after an English date that a
+    capitalised headline follows ("March 31, 2017 Signing …"); else 0, the
+    date being the headline's own (a Thai headline runs on from its date).
 
     A date before a colon needs a month and a year; a date that runs into
     the headline needs a day too.
