@@ -13,6 +13,7 @@ from thaidigital import reference
 from thaidigital.extract._deals import (
     ITEM_NEAR,
     agreement_nouns,
+    clause_words,
     compound_sides,
     deals,
     listed_deal,
@@ -52,6 +53,7 @@ from thaidigital.extract._vocabulary import (
     BETWEEN_PARTIES,
     DEMONYMS,
     HEDGES,
+    NUMBER_WORDS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PLANNED_VERBS,
@@ -820,7 +822,16 @@ def list_topic(state: ReaderState, s: Sentence) -> None:
 
 #: A list that opens with an agreement noun names agreements, not topics.
 _LISTS_AGREEMENTS = re.compile(
-    r"\s*(?:(?:the|a|an|two|three|four|five|several)\s+)?(?:"
+    r"\s*(?:(?:"
+    + "|".join(
+        re.escape(w)
+        for w in (
+            *clause_words("article"),
+            *(w for w, n in NUMBER_WORDS.items() if n >= 2),
+            *(row["phrase"] for row in rows("en", "vague_counts")),
+        )
+    )
+    + r")\s+)?(?:"
     + agreement_nouns()[0].pattern
     + ")",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from thaidigital.models import Country, Organization
 __all__ = [
     "ITEM_NEAR",
     "agreement_nouns",
+    "clause_words",
     "compound_sides",
     "deals",
     "listed_deal",
@@ -87,6 +88,18 @@ ITEM_NEAR = 120
 #: How far it may when the noun's title runs on to it ("a Memorandum of
 #: Understanding on Technology Research and Development Cooperation between").
 _TITLE_NEAR = 120
+
+
+@functools.cache
+def clause_words(role: str, language: str = "en") -> tuple[str, ...]:
+    """The small words of clauses of one role (``clause_words.csv``).
+
+    >>> clause_words("relative")
+    ('that', 'which')
+    """
+    return tuple(
+        row["word"] for row in rows(language, "clause_words") if row["role"] == role
+    )
 
 
 def _between(
@@ -311,9 +324,15 @@ def _compound(text: str, row: _Row, noun: tuple[int, int]) -> list[list[PartyMen
 
 #: What may stand between a relative clause's signers and its verb ("that A
 #: and B have jointly signed").
-_AUXILIARIES = re.compile(r"\s+(?:(?:have|has|had|jointly|formally|just)\s+)*")
+_AUXILIARIES = re.compile(
+    r"\s+(?:(?:" + "|".join(re.escape(w) for w in clause_words("auxiliary")) + r")\s+)*"
+)
 #: "the MoU that …", "the agreement which …": a clause whose subject signed.
-_RELATIVE = re.compile(r"\s*(?:\([^()]{1,16}\)\s*)?(?:that|which)\s+")
+_RELATIVE = re.compile(
+    r"\s*(?:\([^()]{1,16}\)\s*)?(?:"
+    + "|".join(re.escape(w) for w in clause_words("relative"))
+    + r")\s+"
+)
 
 #: "… and Huawei": the "and" before a second signer's name.
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")

@@ -83,7 +83,7 @@ _NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+$")
 
 #: "… ends tomorrow, 17 January": a word that makes a date after it, in
 #: the same sentence part (no full stop between), the last day.
-_ENDS = re.compile(r"\b(?:ends|closes|concludes|runs until|continues until|until)\b")
+_ENDS = cue_pattern("en", "meeting_cues", "until")
 
 _CHAIR_BY = cue_pattern("en", "meeting_cues", "chaired_by")
 

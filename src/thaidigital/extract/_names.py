@@ -197,7 +197,12 @@ def _when_or_where(text: str, words: list[Token], k: int) -> bool:
 
 
 #: Words that open a document's qualifier ("… on Cooperation", "… for Peace").
-_QUALIFIER_OPENS = ("on", "for", "to")
+_QUALIFIER_OPENS = frozenset(
+    row["word"] for row in rows("en", "clause_words") if row["role"] == "qualifier"
+)
+_ARTICLES = frozenset(
+    row["word"] for row in rows("en", "clause_words") if row["role"] == "article"
+)
 
 
 def _after_own_acronym(text: str, words: list[Token], first: int, last: int) -> int:
@@ -217,7 +222,7 @@ def _after_own_acronym(text: str, words: list[Token], first: int, last: int) -> 
     if words[k + 1].text not in _QUALIFIER_OPENS:
         return 0
     at = k + 1
-    if words[at + 1].text in ("a", "an", "the") and at + 2 < len(words):
+    if words[at + 1].text in _ARTICLES and at + 2 < len(words):
         at += 1
     return at if _name_word(words[at + 1]) else 0
 
