@@ -2615,7 +2615,7 @@ class TestRoundFiveShapes:
             art.title == "Peru, Chile ministers to meet next month for talks on ports"
         )
         assert str(art.published) == "2030-05-28"
-        assert art.blocks[0].text.startswith("LIMA, May 27, 2030")
+        assert art.blocks[0].text.startswith("The ministers will meet")
         assert_accounted(text, report)
 
     def test_a_thai_wire_dateline_with_its_issuers_full_name(self) -> None:
@@ -2707,4 +2707,27 @@ class TestRoundFiveShapes:
         report = parse_article_report(text)
         assert report.article.byline is None
         assert report.article.blocks[-1].text.startswith("โดย ศูนย์ข้อมูล")
+        assert_accounted(text, report)
+
+    def test_a_dateline_with_a_comma_before_its_year(self) -> None:
+        text = (
+            "Ambassador Pays Courtesy Call on the Minister\n\n"
+            "Posted by: Press Office\n\n"
+            "Lima, February 11, 2031: The minister met the ambassador to discuss "
+            "cooperation projects."
+        )
+        assert str(parse_article(text).published) == "2031-02-11"
+
+    def test_the_headline_under_a_breadcrumb_that_repeats_it(self) -> None:
+        text = (
+            "- Home\n- News & Events\n- Press Releases\n"
+            "- Andes States Call for Tighter Cyber Coordination\n"
+            "Andes States Call for Tighter Cyber Coordination\n"
+            "11 October 2031\n\n"
+            "Ministers met in Lima and agreed to coordinate their cyber defence."
+        )
+        report = parse_article_report(text)
+        assert (
+            report.article.title == "Andes States Call for Tighter Cyber Coordination"
+        )
         assert_accounted(text, report)

@@ -920,7 +920,7 @@ _WORD = r"[A-Z][A-Za-z'.]*"
 _PLACE = rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}})"
 _AGENCY = r"(?: ?\((?P<agency>[^()]{1,40})\))?"
 _SEP = r" ?(?P<sep>[–—:]|-{1,2}) "
-_DATE = r"(?P<date>[^,–—:()-]{1,30}?)"
+_DATE = r"(?P<date>[^,–—:()-]{1,30}?(?:, \d{4})?)"
 _DATELINE_FORMS = (
     # "SINGAPORE – 17 JAN 2025 – …"
     re.compile(rf"{_PLACE}{_AGENCY} ?[–—-] ?{_DATE}{_SEP}"),

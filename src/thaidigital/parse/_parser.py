@@ -503,6 +503,17 @@ def _below_the_masthead(
     return [*candidates, *above, window[found]], rest[found + 1 :]
 
 
+def _past_the_crumb(work: _Work, candidates: list[Line], chosen: int) -> int:
+    """The headline under a breadcrumb list whose last item repeats it ("-
+    Press Releases", "- ASEAN Member States Call for …", then the headline
+    itself): the line under the item, not the item with its bullet."""
+    marker = list_marker(work.kept(candidates[chosen]))
+    if marker is None or chosen + 1 >= len(candidates):
+        return chosen
+    item = work.kept(candidates[chosen])[marker[0] :].strip()
+    return chosen + 1 if work.kept(candidates[chosen + 1]).strip() == item else chosen
+
+
 def _choose_headline(
     work: _Work,
     candidates: list[Line],
@@ -524,7 +535,7 @@ def _choose_headline(
     )
     if language == "th":
         candidates = _join_headline(work, candidates, chosen)
-    return candidates, chosen
+    return candidates, _past_the_crumb(work, candidates, chosen)
 
 
 # A headline printed over lines: at most this many lines below its first.
