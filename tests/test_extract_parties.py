@@ -1474,3 +1474,29 @@ def test_a_relative_clause_of_another_verb_names_no_signers():
         _article("An MoU that Bolivia and Brazil opposed was signed by Peru and Chile.")
     ).agreements
     assert set(agreement.parties) == {Country(code="PE"), Country(code="CL")}
+
+
+def test_a_verb_acting_on_something_else_does_not_adopt_a_far_document():
+    """ "took note of the good progress made … including the implementation
+    of the Andes Action Plan": the verb's object is the progress."""
+    got = extract(
+        _article(
+            "The 9th Andes Forum took note of the good progress made in "
+            "cooperation over the last year in all four pillars of partnership, "
+            "including through following up on the outcomes of the last summit "
+            "and the implementation of the Andes Digital Action Plan."
+        )
+    ).agreements
+    assert got == ()
+
+
+def test_a_list_of_documents_after_its_verb_is_adopted():
+    got = extract(
+        _article(
+            "The 9th Andes Digital Ministers' Meeting adopted the Andes Digital "
+            "Masterplan 2031 on Connected Inclusive Sustainable Secure Resilient "
+            "Regional Growth Across All Andean Member States, the Lima Declaration "
+            "on Trusted Digital Infrastructure."
+        )
+    ).agreements
+    assert {a.kind.value for a in got} == {"masterplan", "declaration"}

@@ -151,6 +151,25 @@ def _verb(text: str, clause: tuple[int, int]) -> Verb | None:
     return verbs[0] if verbs else None
 
 
+#: The most characters between a verb and the document it acts on, unless
+#: a list of documents fills them ("adopted the X, the Y and the Z").
+_GOVERN_REACH = 120
+
+
+def _far_object(doc_starts: list[int], verb_end: int, doc_start: int) -> bool:
+    """Whether a document is too far after its verb to be what it acts on,
+    no other document (``doc_starts``, in order) standing between them as
+    the head of a list.
+
+    >>> _far_object([300], 10, 300), _far_object([50, 300], 10, 300)
+    (True, False)
+    """
+    if doc_start - verb_end <= _GOVERN_REACH:
+        return False
+    k = bisect.bisect_right(doc_starts, verb_end)
+    return k >= len(doc_starts) or doc_starts[k] >= doc_start
+
+
 def _verb_for(verbs: list[Verb], starts: list[int], document: DocumentMention) -> Verb:
     """The verb that governs a document: the last one before it ("they
     welcomed X and endorsed Y"), else the first after it ("X was approved").
@@ -334,6 +353,11 @@ def meeting_outcomes(
             if d.kind in BETWEEN_PARTIES:
                 continue  # the deals rule reads it
             action, vstart, vend, planned = _verb_for(verbs, verb_starts, d)
+            if vend <= d.start and _far_object(doc_starts, vend, d.start):
+                # "took note of the good progress made in … over the last
+                # year …, including … the implementation of the Revised
+                # Implementation Plan": the verb's object is the progress.
+                continue
             if planned:
                 # "expected to approve the Bangkok Digital Declaration": a
                 # document on the table, not an outcome.
