@@ -306,6 +306,50 @@ class TestInvalidDocuments:
             td.from_json(b'{"code": "\xff"}', td.Country)
 
 
+class TestLimits:
+    """Hostile documents give one documented error, never a raw one."""
+
+    def test_nesting_too_deep(self):
+        deep = "[" * 5000 + "]" * 5000
+        with pytest.raises(td.DocumentError, match="nested deeper"):
+            td.from_json('{"code": ' + deep + "}", td.Country)
+
+    def test_a_number_too_long_to_read(self):
+        with pytest.raises(td.DocumentError, match="over 4,300 digits"):
+            td.from_json('{"value": ' + "9" * 5000 + "}", td.Quantity)
+
+    def test_a_figure_too_large_for_a_number(self):
+        with pytest.raises(
+            td.DocumentError, match=r"too large .* @ \$\.quantity\.value"
+        ):
+            td.from_dict({"label": "x", "quantity": {"value": 10**400}}, td.Figure)
+        with pytest.raises(td.InvalidValueError, match="too large"):
+            td.Quantity(value=-(10**400))
+
+    def test_a_version_too_long_is_no_version(self):
+        with pytest.raises(td.DocumentError, match="expected a version string"):
+            td.from_json('{"schema_version": "' + "9" * 5000 + '.0"}', td.Article)
+
+    def test_a_number_too_long_to_write(self):
+        meeting = td.Meeting(
+            id="m",
+            name="M",
+            kind=td.MeetingKind.OTHER,
+            status=td.MeetingStatus.HELD,
+            ordinal=10**5000,
+        )
+        with pytest.raises(td.InvalidValueError, match="too long to write"):
+            td.to_json(meeting)
+
+    def test_not_json_names_the_line(self):
+        with pytest.raises(td.DocumentError, match="at line 3, column 10"):
+            td.from_json('{\n"id": "a",\n"title": }', td.Article)
+
+    def test_not_text_is_a_type_error(self):
+        with pytest.raises(TypeError, match="must be str or bytes, not NoneType"):
+            td.from_json(None, td.Article)  # type: ignore[arg-type]
+
+
 class TestSchemaVersion:
     def test_written_on_documents_only(self):
         """Records carry schema_version at the top; values do not."""

@@ -83,11 +83,20 @@ def at_least(low: int) -> Validator:
     return _Between(low, None)
 
 
+#: The bits of the largest integer a float can hold the size of.
+_FLOAT_BITS = 1024
+
+
 @attrs.frozen(repr=False)
 class _Finite:
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: float) -> None:
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"{attr.name} must be a number (got {shown(value)})")
+        if isinstance(value, int) and value.bit_length() > _FLOAT_BITS:
+            # Beyond any float: no figure a text states is this large.
+            raise InvalidValueError(
+                attr.name, value, f"{shown(value)} is too large for a number"
+            )
         if not math.isfinite(value):
             raise InvalidValueError(attr.name, value, f"{shown(value)} is not finite")
 

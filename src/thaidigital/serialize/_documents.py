@@ -8,7 +8,7 @@ from typing import IO, Any, TypeVar
 
 from cattrs.errors import BaseValidationError
 
-from thaidigital._errors import DocumentError, SchemaVersionError
+from thaidigital._errors import DocumentError, InvalidValueError, SchemaVersionError
 from thaidigital.models import DOCUMENT_TYPES
 from thaidigital.serialize._converter import make_converter
 from thaidigital.serialize._problems import json_type, problems
@@ -63,7 +63,7 @@ def _check_version(data: dict[str, Any], what: str, line: int | None) -> dict[st
         return data
     version = data["schema_version"]
     major_text = version.partition(".")[0] if isinstance(version, str) else ""
-    if not (major_text.isascii() and major_text.isdigit()):
+    if not (major_text.isascii() and major_text.isdigit() and len(major_text) <= 6):
         raise DocumentError(
             what,
             [
@@ -92,6 +92,10 @@ def _structure(data: Any, cls: type[T], line: int | None = None) -> T:
         return _converter.structure(data, cls)
     except (BaseValidationError, TypeError, ValueError) as exc:
         raise DocumentError(what, problems(exc), line=line) from exc
+    except RecursionError as exc:
+        raise DocumentError(
+            what, ["nested deeper than a document may be read @ $"], line=line
+        ) from exc
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
@@ -116,6 +120,10 @@ def from_dict(data: Any, cls: type[T]) -> T:
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Write a model as JSON text, non-ASCII characters as they are.
 
+    Raises:
+        InvalidValueError: a number in the record has more digits than JSON
+            text may be written with here (4,300).
+
     Example:
         >>> import thaidigital as td
         >>> td.to_json(td.Place(name="เชียงใหม่", province="TH-50"))
@@ -123,19 +131,40 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent)
+    data = to_dict(obj)
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise InvalidValueError(
+            _type_name(type(obj)), obj, "a number in it is too long to write as JSON"
+        ) from exc
 
 
 def _loads(text: str | bytes, what: str, line: int | None = None) -> Any:
+    if not isinstance(text, str | bytes | bytearray):
+        raise TypeError(f"JSON text must be str or bytes, not {type(text).__name__}")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
+        where = (
+            f"line {exc.lineno}, column {exc.colno}"
+            if exc.lineno > 1
+            else (f"column {exc.colno}")
+        )
         raise DocumentError(
-            what, [f"not JSON: {exc.msg} at column {exc.colno} @ $"], line=line
+            what, [f"not JSON: {exc.msg} at {where} @ $"], line=line
         ) from exc
     except UnicodeDecodeError as exc:
         raise DocumentError(
             what, [f"not UTF-8 text: {exc.reason} @ $"], line=line
+        ) from exc
+    except RecursionError as exc:
+        raise DocumentError(
+            what, ["nested deeper than a JSON document may be read @ $"], line=line
+        ) from exc
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise DocumentError(
+            what, ["a number too long to read (over 4,300 digits) @ $"], line=line
         ) from exc
 
 
@@ -143,8 +172,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Read a validated ``cls`` from JSON text.
 
     Raises:
-        DocumentError: the text is not JSON, or does not describe a valid
-            ``cls`` (every problem listed with its path).
+        DocumentError: the text is not JSON (its line and column given), is
+            nested too deep or holds a number of more than 4,300 digits, or
+            does not describe a valid ``cls`` (every problem listed with its
+            path).
+        TypeError: ``text`` is not ``str`` or ``bytes``.
 
     Example:
         >>> import thaidigital as td
