@@ -708,3 +708,8 @@ class TestCalendarEnds:
             assert PartialDate(year=2025, month=1, day=16) == parse_date(
                 "2025-01-16 10:00 ASCN"
             )
+
+
+def test_a_reference_that_is_no_date_is_a_type_error():
+    with pytest.raises(TypeError, match=r"reference must be a datetime\.date"):
+        parse_date("yesterday", reference="2025-01-01")  # type: ignore[arg-type]

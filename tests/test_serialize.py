@@ -345,6 +345,18 @@ class TestLimits:
         with pytest.raises(td.DocumentError, match="at line 3, column 10"):
             td.from_json('{\n"id": "a",\n"title": }', td.Article)
 
+    def test_a_key_given_twice(self):
+        """The last of two values would win unseen (two schema versions
+        too): the document is refused."""
+        with pytest.raises(td.DocumentError, match="key 'code' given twice"):
+            td.from_json('{"code": "TH", "code": "KH"}', td.Country)
+        lines = io.StringIO('{"code": "TH"}\n{"code": "TH", "code": "KH"}\n')
+        records = td.load_jsonl(lines, td.Country)
+        assert next(records) == td.Country(code="TH")
+        with pytest.raises(td.DocumentError, match="given twice") as info:
+            next(records)
+        assert info.value.line == 2
+
     def test_not_text_is_a_type_error(self):
         with pytest.raises(TypeError, match="must be str or bytes, not NoneType"):
             td.from_json(None, td.Article)  # type: ignore[arg-type]

@@ -176,6 +176,7 @@ def parse_date(
         ParseError: ``text`` is not one date (the message names the text and
             what was expected), is a range, or is relative and no
             ``reference`` was given.
+        TypeError: ``reference`` is not a ``date`` or ``datetime``.
 
     Example:
         >>> import datetime
@@ -239,6 +240,7 @@ def parse_range(
     Raises:
         ParseError: ``text`` is not one date or range, or its end is before
             its start, or it is relative and no ``reference`` was given.
+        TypeError: ``reference`` is not a ``date`` or ``datetime``.
 
     Example:
         >>> import datetime

@@ -60,9 +60,21 @@ class Context:
 
 
 def as_date(reference: dt.date | None) -> dt.date | None:
-    """The calendar date of a reference ``date`` or ``datetime``."""
+    """The calendar date of a reference ``date`` or ``datetime``.
+
+    Raises:
+        TypeError: ``reference`` is neither (a string is not read as one).
+
+    >>> as_date(dt.datetime(2025, 1, 16, 9, 30))
+    datetime.date(2025, 1, 16)
+    """
     if isinstance(reference, dt.datetime):
         return reference.date()
+    if reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(
+            "reference must be a datetime.date or datetime.datetime, not "
+            f"{type(reference).__name__}"
+        )
     return reference
 
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar
 
 from cattrs.errors import BaseValidationError
 
-from thaidigital._errors import DocumentError, InvalidValueError, SchemaVersionError
+from thaidigital._errors import (
+    DocumentError,
+    InvalidValueError,
+    SchemaVersionError,
+    shown,
+)
 from thaidigital.models import DOCUMENT_TYPES
 from thaidigital.serialize._converter import make_converter
 from thaidigital.serialize._problems import json_type, problems
@@ -143,8 +148,9 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 def _loads(text: str | bytes, what: str, line: int | None = None) -> Any:
     if not isinstance(text, str | bytes | bytearray):
         raise TypeError(f"JSON text must be str or bytes, not {type(text).__name__}")
+    repeated: list[str] = []
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=_no_repeats(repeated))
     except json.JSONDecodeError as exc:
         where = (
             f"line {exc.lineno}, column {exc.colno}"
@@ -166,6 +172,40 @@ def _loads(text: str | bytes, what: str, line: int | None = None) -> Any:
         raise DocumentError(
             what, ["a number too long to read (over 4,300 digits) @ $"], line=line
         ) from exc
+    if repeated:
+        # The last of two values would win unseen, two schema versions too.
+        raise DocumentError(
+            what,
+            [
+                f"key {shown(key)} given twice in one object @ $"
+                for key in repeated[:_MOST_REPEATS]
+            ],
+            line=line,
+        )
+    return data
+
+
+#: The most repeated keys a message names.
+_MOST_REPEATS = 10
+
+
+def _no_repeats(
+    repeated: list[str],
+) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """A JSON object hook that builds each object and notes every key that
+    appears twice in one (``json`` keeps the last silently)."""
+
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        built = dict(pairs)
+        if len(built) < len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+        return built
+
+    return build
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
