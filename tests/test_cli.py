@@ -188,6 +188,22 @@ class TestValidateResults:
         assert 0 == main(["demo", "-o", str(whole)])
         assert 0 == run(capsys, "validate", str(whole), "--type", "result")[0]
 
+    def test_a_line_separator_inside_a_string_is_no_line(self, capsys, tmp_path):
+        """JSON Lines part lines at newlines only: a result whose file name
+        holds U+2028 is one valid record, not two broken ones."""
+        source = tmp_path / "odd\u2028name.txt"
+        source.write_text(
+            "Cities sign a pact\n\nTen cities agreed to share data.",
+            encoding="utf-8",
+        )
+        target = tmp_path / "out.jsonl"
+        assert 0 == main(["parse", str(source), "--format", "jsonl", "-o", str(target)])
+        status, out, _ = run(capsys, "validate", str(target), "--type", "result")
+        assert (status, out) == (
+            0,
+            f"{target}: 1 valid, 0 invalid parse result records\n",
+        )
+
     def test_bad_results_name_their_paths(self, capsys, tmp_path):
         """Problems inside a result point into its article or extraction."""
         path = tmp_path / "bad.jsonl"

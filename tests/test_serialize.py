@@ -357,6 +357,28 @@ class TestLimits:
             next(records)
         assert info.value.line == 2
 
+    def test_jsonl_bytes_that_are_not_utf8_in_a_text_file(self, tmp_path):
+        path = tmp_path / "bad.jsonl"
+        path.write_bytes(b'{"code": "TH"}\n{"code": "\xff"}\n')
+        with (
+            path.open(encoding="utf-8") as fp,
+            pytest.raises(td.DocumentError, match="not UTF-8 text"),
+        ):
+            list(td.load_jsonl(fp, td.Country))
+        with path.open("rb") as fp:
+            records = td.load_jsonl(fp, td.Country)
+            assert next(records) == td.Country(code="TH")
+            with pytest.raises(td.DocumentError) as info:
+                next(records)
+        assert info.value.line == 2
+
+    @pytest.mark.parametrize("mode", ["r", "rb"])
+    def test_jsonl_with_a_byte_order_mark(self, tmp_path, mode):
+        path = tmp_path / "bom.jsonl"
+        path.write_bytes(b'\xef\xbb\xbf{"code": "TH"}\n')
+        with path.open(mode) as fp:
+            assert list(td.load_jsonl(fp, td.Country)) == [td.Country(code="TH")]
+
     def test_not_text_is_a_type_error(self):
         with pytest.raises(TypeError, match="must be str or bytes, not NoneType"):
             td.from_json(None, td.Article)  # type: ignore[arg-type]

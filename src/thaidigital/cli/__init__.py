@@ -32,6 +32,7 @@ from thaidigital._seeds import seed_files
 from thaidigital.extract import extract
 from thaidigital.parse import parse_article
 from thaidigital.serialize import from_dict, from_json, json_schema, to_dict
+from thaidigital.serialize._documents import read_json
 
 __all__ = ["main"]
 
@@ -180,17 +181,19 @@ def _documents(name: str, text: str) -> Iterator[tuple[str, str]]:
     if name.endswith(".json"):
         yield name, text
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines parts lines at "\n" only: a U+2028 inside a string (a file
+    # name that holds one) is no line break.
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield f"{name}:{number}", line
+            yield f"{name}:{number}", line.removesuffix("\r")
 
 
 def _result_problems(document: str) -> list[str]:
     """Check one parse result: ``{"file", "article", "extraction"}``."""
     try:
-        data = json.loads(document)
-    except json.JSONDecodeError as exc:
-        return [f"not JSON: {exc.msg} at column {exc.colno} @ $"]
+        data = read_json(document, "result")
+    except DocumentError as exc:
+        return list(exc.errors)
     items = data if isinstance(data, list) else [data]
     problems: list[str] = []
     for index, item in enumerate(items):

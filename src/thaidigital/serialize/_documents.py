@@ -145,6 +145,17 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         ) from exc
 
 
+def read_json(text: str | bytes, what: str, line: int | None = None) -> Any:
+    """JSON text as plain values, every way it can fail a
+    :class:`DocumentError` about ``what`` (the reader the API and the
+    command line share).
+
+    >>> read_json('{"code": "TH"}', "Country")
+    {'code': 'TH'}
+    """
+    return _loads(text, what, line)
+
+
 def _loads(text: str | bytes, what: str, line: int | None = None) -> Any:
     if not isinstance(text, str | bytes | bytearray):
         raise TypeError(f"JSON text must be str or bytes, not {type(text).__name__}")
@@ -257,9 +268,12 @@ def dump_jsonl(records: Iterable[Any], fp: IO[str]) -> int:
 def load_jsonl(fp: Iterable[str | bytes], cls: type[T]) -> Iterator[T]:
     """Read records from JSON Lines, lazily, one line at a time.
 
-    Blank lines are skipped. A bad line raises :class:`DocumentError` with its
-    1-based line number in ``.line``; the records before it have already been
-    yielded, so nothing good is lost.
+    Blank lines are skipped, and a byte order mark opening the first line.
+    A bad line raises :class:`DocumentError` with its 1-based line number in
+    ``.line``; the records before it have already been yielded, so nothing
+    good is lost. Bytes that are not UTF-8 raise it too: a binary file names
+    their line, a text-mode file (which decodes ahead) the first line they
+    may be on.
 
     Example:
         >>> import io, thaidigital as td
@@ -276,7 +290,28 @@ def load_jsonl(fp: Iterable[str | bytes], cls: type[T]) -> Iterator[T]:
     .. versionadded:: 0.1.0
     """
     what = _type_name(cls)
-    for number, line in enumerate(fp, start=1):
+    lines = iter(fp)
+    number = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            # A text-mode file decodes ahead of the lines it has handed out:
+            # the bad bytes are on this line or one soon after it.
+            raise DocumentError(
+                what,
+                [
+                    f"not UTF-8 text: {exc.reason} (at or after this line; read "
+                    "the file in binary mode to keep every good line before "
+                    "it) @ $"
+                ],
+                line=number + 1,
+            ) from exc
+        number += 1
+        if number == 1:
+            line = line.removeprefix("\ufeff") if isinstance(line, str) else line
         if not line.strip():
             continue
         yield _structure(_loads(line, what, number), cls, number)
