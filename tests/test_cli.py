@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -161,7 +162,8 @@ class TestParse:
 
         monkeypatch.setattr("os.dup2", lambda *args: None)
         monkeypatch.setattr("sys.stdout", Closed())
-        assert 1 == main(["demo"])
+        # Its own status: not 1, which says an input failed.
+        assert main(["demo"]) == 141
 
     def test_module_entry_point(self):
         """`python -m thaidigital` runs the same command line."""
@@ -221,3 +223,36 @@ class TestValidateResults:
             f"{path}:2: expected an object with file, article and extraction @ $" in err
         )
         assert f"{path}:3: not JSON" in err
+
+
+class TestOutputAndExitStatus:
+    def _article(self, tmp_path):
+        source = tmp_path / "a.txt"
+        source.write_text("Cities sign a pact\n\nTen cities agreed to share data.")
+        return source
+
+    def test_an_output_that_cannot_be_written(self, capsys, tmp_path):
+        source = self._article(tmp_path)
+        for target in (tmp_path / "missing" / "out.json", tmp_path):
+            status, _, err = run(capsys, "parse", str(source), "-o", str(target))
+            assert status == 3
+            assert f"cannot write {str(target)!r}" in err
+            assert "Traceback" not in err
+
+    def test_no_output_when_no_input_was_read(self, capsys, tmp_path):
+        target = tmp_path / "out.json"
+        status, _, _ = run(
+            capsys, "parse", str(tmp_path / "missing.txt"), "-o", str(target)
+        )
+        assert status == 1
+        assert not target.exists()
+
+    def test_the_output_takes_the_umask(self, capsys, tmp_path):
+        source = self._article(tmp_path)
+        target = tmp_path / "out.json"
+        old = os.umask(0o022)
+        try:
+            assert run(capsys, "parse", str(source), "-o", str(target))[0] == 0
+        finally:
+            os.umask(old)
+        assert target.stat().st_mode & 0o777 == 0o644

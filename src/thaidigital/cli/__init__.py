@@ -11,7 +11,10 @@ Subcommands:
   records, reporting every problem with its line and path.
 
 Errors go to standard error, prefixed by the file name; one bad file does not
-stop the others, and the exit status is 1 if any input failed.
+stop the others. The exit status is 0 when all went well, 1 if any input
+failed (an output file is written only if some input was read), 2 for a
+usage error, 3 if the output file cannot be written, and 141 if the reader
+of standard output went away (``thaidigital demo | head``).
 """
 
 from __future__ import annotations
@@ -125,14 +128,33 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".thaidigital-", suffix=".tmp")
+    if os.path.isdir(path):
+        raise _OutputError(path, "it is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".thaidigital-", suffix=".tmp")
+    except OSError as exc:
+        raise _OutputError(path, exc.strerror or str(exc)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fp:
             yield fp
+        # The mode a shell redirect would give: what the umask allows.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        os.unlink(tmp)
+        raise _OutputError(path, exc.strerror or str(exc)) from exc
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+class _OutputError(Exception):
+    """The output file cannot be written; the message names the user's path."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path!r}: {reason}")
 
 
 def _read(name: str) -> str:
@@ -167,6 +189,8 @@ def _run_parse(inputs: Sequence[tuple[str, Any]], args: argparse.Namespace) -> i
         except (OSError, UnicodeDecodeError, ThaiDigitalError) as exc:
             print(f"thaidigital: {name}: {exc}", file=sys.stderr)
             failed += 1
+    if failed and not results and args.output is not None:
+        return 1  # nothing read: no output file is written
     with _output(args.output) as out:
         if args.format == "jsonl":
             for result in results:
@@ -243,6 +267,12 @@ def _run_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+#: The exit status when ``-o`` cannot be written.
+EXIT_OUTPUT = 3
+#: The exit status when the reader of standard output went away (128 + SIGPIPE).
+EXIT_CLOSED_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -262,11 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--url names one article; give one FILE with it")
     try:
         return _dispatch(args)
+    except _OutputError as exc:
+        print(f"thaidigital: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenPipeError:
         # The reader went away (`thaidigital demo | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return EXIT_CLOSED_PIPE
 
 
 def _dispatch(args: argparse.Namespace) -> int:
