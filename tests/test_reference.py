@@ -831,3 +831,14 @@ class TestCapitals:
     def test_unknown(self):
         """A country outside the data has no capital here."""
         assert reference.get_capital("FR") is None
+
+
+def test_long_texts_are_folded_without_filling_the_cache():
+    """The fold cache keeps only name-length texts: a flood of long distinct
+    inputs leaves its memory where it was."""
+    from thaidigital.reference import _index
+
+    before = _index._fold_cached.cache_info().currsize
+    for n in range(200):
+        assert _index.fold(f"The {'x' * 10_000}{n}") == "x" * 10_000 + str(n)
+    assert _index._fold_cached.cache_info().currsize == before

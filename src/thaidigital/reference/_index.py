@@ -47,12 +47,18 @@ def is_thai(text: str) -> bool:
     return any("\u0e00" <= char <= "\u0e7f" for char in text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+#: Texts longer than this are folded without being cached: no name is this
+#: long, and a cache of long keys would hold memory the input chose.
+_CACHED_CHARS = 256
+
+
 def fold(text: str) -> str:
     """Reduce *text* to the form names are compared in.
 
-    Results are cached: every kind of lookup folds the same text again, and
-    an extractor looks the same phrases up many times.
+    Results for texts of name length are cached: every kind of lookup folds
+    the same text again, and an extractor looks the same phrases up many
+    times. Longer texts are folded afresh, so the cache's memory stays
+    bounded whatever the input.
 
     Decompose (NFKD), drop combining marks except Thai ones, casefold, drop a
     leading English "the", then keep only letters, digits and Thai characters.
@@ -63,6 +69,12 @@ def fold(text: str) -> str:
         >>> fold("Việt Nam") == fold("viet-nam") == "vietnam"
         True
     """
+    if len(text) > _CACHED_CHARS:
+        return _fold(text)
+    return _fold_cached(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     unmarked = "".join(
         char
@@ -73,6 +85,9 @@ def fold(text: str) -> str:
     return "".join(
         char for char in folded if char.isalnum() or "\u0e00" <= char <= "\u0e7f"
     )
+
+
+_fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 def exact_key(text: str) -> str:
