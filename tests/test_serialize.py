@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 
 import cattrs
 import jsonschema
@@ -326,8 +327,8 @@ class TestLimits:
         with pytest.raises(td.InvalidValueError, match="too large"):
             td.Quantity(value=-(10**400))
 
-    def test_a_version_too_long_is_no_version(self):
-        with pytest.raises(td.DocumentError, match="expected a version string"):
+    def test_a_version_of_any_length_is_compared_not_converted(self):
+        with pytest.raises(td.SchemaVersionError, match="is newer than"):
             td.from_json('{"schema_version": "' + "9" * 5000 + '.0"}', td.Article)
 
     def test_a_number_too_long_to_write(self):
@@ -382,6 +383,36 @@ class TestLimits:
     def test_not_text_is_a_type_error(self):
         with pytest.raises(TypeError, match="must be str or bytes, not NoneType"):
             td.from_json(None, td.Article)  # type: ignore[arg-type]
+
+
+class TestSchemaEvolution:
+    """A newer minor version only adds optional fields: its documents load,
+    the fields this library does not know left out and named in a warning.
+    The library accepts exactly the version strings its JSON Schema allows."""
+
+    def test_a_newer_minor_version_loads_with_a_warning(self):
+        data = {"schema_version": "1.1", "article_id": "a1", "mood": "calm"}
+        with pytest.warns(td.NewerSchemaWarning, match=r"'mood' @ \$"):
+            record = td.from_dict(data, td.Extraction)
+        assert record == td.Extraction(article_id="a1")
+
+    def test_unknown_fields_of_this_version_are_still_refused(self):
+        data = {"schema_version": "1.0", "article_id": "a1", "mood": "calm"}
+        with pytest.raises(td.DocumentError, match="unknown field 'mood'"):
+            td.from_dict(data, td.Extraction)
+
+    def test_a_newer_minor_version_with_a_bad_value_is_refused(self):
+        data = {"schema_version": "1.1", "article_id": 5, "mood": "calm"}
+        with pytest.raises(td.DocumentError, match="expected a string"):
+            td.from_dict(data, td.Extraction)
+
+    @pytest.mark.parametrize("version", ["1", "1.0.0", "1.garbage", "v1.0", "١.٠"])
+    def test_only_the_schemas_version_strings(self, version):
+        data = {"schema_version": version, "article_id": "a1"}
+        with pytest.raises(td.DocumentError, match="expected a version string"):
+            td.from_dict(data, td.Extraction)
+        schema = td.json_schema(td.Extraction)["properties"]["schema_version"]
+        assert re.fullmatch(schema["pattern"].strip("^$"), version) is None
 
 
 class TestSchemaVersion:

@@ -26,6 +26,7 @@ from thaidigital import dates, reference
 from thaidigital._errors import (
     DocumentError,
     InvalidValueError,
+    NewerSchemaWarning,
     ParseError,
     SchemaVersionError,
     ThaiDigitalError,
@@ -115,6 +116,7 @@ __all__ = [
     "MeetingStatus",
     "Membership",
     "MembershipStatus",
+    "NewerSchemaWarning",
     "Organization",
     "Outcome",
     "OutcomeAction",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 __all__ = [
     "DocumentError",
     "InvalidValueError",
+    "NewerSchemaWarning",
     "ParseError",
     "SchemaVersionError",
     "ThaiDigitalError",
@@ -180,6 +181,29 @@ class SchemaVersionError(DocumentError):
     """
 
 
+class NewerSchemaWarning(UserWarning):
+    """A document from a newer minor version of the schema was read, and the
+    fields this library does not know were left out (named in the message).
+
+    A newer minor version only adds optional fields, so what is read is
+    right as far as it goes; a newer major version is refused
+    (:class:`SchemaVersionError`).
+
+    Example:
+        >>> import warnings, thaidigital as td
+        >>> data = {"schema_version": "1.9", "article_id": "a1", "mood": "calm"}
+        >>> with warnings.catch_warnings(record=True) as seen:
+        ...     warnings.simplefilter("always")
+        ...     record = td.from_dict(data, td.Extraction)
+        >>> record.article_id
+        'a1'
+        >>> print(seen[0].message)
+        Extraction document of schema 1.9 (this library reads 1.0): left out the fields it does not know: 'mood' @ $
+
+    .. versionadded:: 0.1.0
+    """
+
+
 # Shown as ``thaidigital.ParseError`` in tracebacks and docs, where users
 # import them from, not as the private module they are defined in.
 for _cls in (
@@ -189,5 +213,6 @@ for _cls in (
     ParseError,
     DocumentError,
     SchemaVersionError,
+    NewerSchemaWarning,
 ):
     _cls.__module__ = "thaidigital"

@@ -416,7 +416,7 @@ def _model_structure_factory(
             except Exception as exc:
                 errors.append(_with_note(exc, key, key_type))
         extra = value.keys() - known
-        if extra:
+        if extra and converter.forbid_extra_keys:
             errors.append(ForbiddenExtraKeysError("", cls, set(extra)))
         if not errors:
             try:

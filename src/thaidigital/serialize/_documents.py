@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar
 
+import cattrs
 from cattrs.errors import BaseValidationError
 
 from thaidigital._errors import (
     DocumentError,
     InvalidValueError,
+    NewerSchemaWarning,
     SchemaVersionError,
     shown,
 )
 from thaidigital.models import DOCUMENT_TYPES
-from thaidigital.serialize._converter import make_converter
+from thaidigital.serialize._converter import configure_converter, make_converter
 from thaidigital.serialize._problems import json_type, problems
 
 __all__ = [
@@ -33,9 +37,12 @@ T = TypeVar("T")
 #: The version of the wire schema written into every top-level document.
 #: A reader refuses a document whose major version is newer than its own.
 SCHEMA_VERSION = "1.0"
-_MAJOR = int(SCHEMA_VERSION.partition(".")[0])
+_OURS_MAJOR, _, _OURS_MINOR = SCHEMA_VERSION.partition(".")
 
 _converter = make_converter()
+#: Reads a newer minor version's documents, leaving out fields it adds.
+_lenient = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
+configure_converter(_lenient)
 
 
 def _type_name(cls: Any) -> str:
@@ -63,40 +70,80 @@ def to_dict(obj: Any) -> Any:
     return data
 
 
-def _check_version(data: dict[str, Any], what: str, line: int | None) -> dict[str, Any]:
+#: The version strings the schema allows: "<major>.<minor>", digits only.
+_VERSION = re.compile(r"(?P<major>[0-9]+)\.(?P<minor>[0-9]+)")
+
+
+def _later(one: str, other: str) -> bool:
+    """Whether one run of digits is a larger number than another, however
+    long (no int() of a 5,000-digit version)."""
+    one, other = one.lstrip("0") or "0", other.lstrip("0") or "0"
+    return (len(one), one) > (len(other), other)
+
+
+def _check_version(
+    data: dict[str, Any], what: str, line: int | None
+) -> tuple[dict[str, Any], str | None]:
+    """The document without its version, and the version when it is a newer
+    minor one (whose unknown fields are left out, with a warning)."""
     if "schema_version" not in data:
-        return data
+        return data, None
     version = data["schema_version"]
-    major_text = version.partition(".")[0] if isinstance(version, str) else ""
-    if not (major_text.isascii() and major_text.isdigit() and len(major_text) <= 6):
+    found = _VERSION.fullmatch(version) if isinstance(version, str) else None
+    if found is None or not version.isascii():
         raise DocumentError(
             what,
             [
                 f"expected a version string such as {SCHEMA_VERSION!r}, got "
-                f"{json_type(version)} {version!r} @ $.schema_version"
+                f"{json_type(version)} {shown(version)} @ $.schema_version"
             ],
             line=line,
         )
-    if int(major_text) > _MAJOR:
+    if _later(found["major"], _OURS_MAJOR):
         raise SchemaVersionError(
             what,
             [
-                f"schema version {version} is newer than this library's "
+                f"schema version {_brief(version)} is newer than this library's "
                 f"{SCHEMA_VERSION}; upgrade thaidigital to read it @ $.schema_version"
             ],
             line=line,
         )
-    return {key: value for key, value in data.items() if key != "schema_version"}
+    rest = {key: value for key, value in data.items() if key != "schema_version"}
+    newer = not _later(_OURS_MAJOR, found["major"]) and _later(
+        found["minor"], _OURS_MINOR
+    )
+    return rest, _brief(version) if newer else None
+
+
+def _brief(version: str) -> str:
+    """A version as a message shows it: whole, or its start if overlong."""
+    return version if len(version) <= _VERSION_SHOWN else version[:_VERSION_SHOWN] + "…"
+
+
+_VERSION_SHOWN = 20
 
 
 def _structure(data: Any, cls: type[T], line: int | None = None) -> T:
     what = _type_name(cls)
+    newer = None
     if cls in DOCUMENT_TYPES and isinstance(data, dict):
-        data = _check_version(data, what, line)
+        data, newer = _check_version(data, what, line)
     try:
         return _converter.structure(data, cls)
     except (BaseValidationError, TypeError, ValueError) as exc:
-        raise DocumentError(what, problems(exc), line=line) from exc
+        found = problems(exc)
+        if newer is not None and all(p.startswith("unknown field ") for p in found):
+            # A newer minor version adds optional fields: read the rest.
+            warnings.warn(
+                NewerSchemaWarning(
+                    f"{what} document of schema {newer} (this library reads "
+                    f"{SCHEMA_VERSION}): left out the fields it does not know: "
+                    + "; ".join(p.removeprefix("unknown field ") for p in found)
+                ),
+                stacklevel=4,
+            )
+            return _lenient.structure(data, cls)
+        raise DocumentError(what, found, line=line) from exc
     except RecursionError as exc:
         raise DocumentError(
             what, ["nested deeper than a document may be read @ $"], line=line
