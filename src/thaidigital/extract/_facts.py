@@ -114,8 +114,9 @@ def _same_as(
     """An agreement already read that these parties name again (of any kind
     when the noun only refers back to one: "the deal")."""
     # The latest first: "The MoU was signed by A and B" names the one the
-    # text spoke of last ("The second MoU is …"), not the package before it.
-    for draft in reversed(state.agreements.values()):
+    # text spoke of last ("The second MoU is …"), not the package before it;
+    # and only the latest few, so many agreements do not cost their square.
+    for draft in _latest(state, _NAMED_AGAIN_REACH):
         if (kind in (EARLIER, draft.kind.value)) and _compatible(
             parties, draft.parties
         ):
@@ -323,7 +324,7 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
         _merge(state, draft, group)
         if not all(isinstance(p, Country) for p in draft.parties):
             continue
-        for waiting in state.unplaced:
+        for waiting in state.unplaced[-_NAMED_AGAIN_REACH:]:
             named = [f.value for f in waiting if f.field == "parties"]
             kind = next(f.value for f in waiting if f.field == "kind")
             if kind in (EARLIER, draft.kind.value) and _compatible(
@@ -406,12 +407,13 @@ def _point_back(state: ReaderState, group: list[Fact]) -> None:
 _POINT_BACK_REACH = 16
 
 
-def _latest(state: ReaderState) -> list[AgreementDraft]:
-    """The agreements read last, the latest first (at most
-    :data:`_POINT_BACK_REACH`)."""
-    return list(
-        itertools.islice(reversed(state.agreements.values()), _POINT_BACK_REACH)
-    )
+#: How many of the latest agreements one named again by its parties may be.
+_NAMED_AGAIN_REACH = 64
+
+
+def _latest(state: ReaderState, reach: int = _POINT_BACK_REACH) -> list[AgreementDraft]:
+    """The agreements read last, the latest first (at most ``reach``)."""
+    return list(itertools.islice(reversed(state.agreements.values()), reach))
 
 
 def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None:
