@@ -1500,3 +1500,27 @@ def test_a_list_of_documents_after_its_verb_is_adopted():
         )
     ).agreements
     assert {a.kind.value for a in got} == {"masterplan", "declaration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers said the plan is one of the strategies adopted under "
+        "the Andes Recovery Framework and its Implementation Plan.",
+        "The ministers noted that the Andes have made great efforts to complete "
+        "the Andes ICT Masterplan 2030.",
+        "They welcomed the Andes Data Guidelines, which are initiatives of the "
+        "Andes Framework on Digital Data Governance.",
+    ],
+)
+def test_a_document_in_a_clause_or_named_as_a_basis_is_no_outcome(text: str):
+    """Only the verb's object is acted on: not a basis ("adopted under the
+    Framework"), not a document inside a clause ("noted that …", "which are
+    initiatives of the Framework")."""
+    titles = {a.title for a in extract(_article(text)).agreements}
+    assert not titles & {
+        "Andes Recovery Framework",
+        "Implementation Plan",
+        "Andes ICT Masterplan 2030",
+        "Andes Framework on Digital Data Governance",
+    }

@@ -151,6 +151,19 @@ def _verb(text: str, clause: tuple[int, int]) -> Verb | None:
     return verbs[0] if verbs else None
 
 
+#: Words between a verb and a document that make the document no object of
+#: the verb: a clause ("noted that ASEAN has … completed the Masterplan",
+#: "welcomed the Guidelines, which are initiatives of the Framework") or a
+#: basis ("adopted under the Recovery Framework").
+_NOT_THE_OBJECT = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in (*clause_words("relative"), *clause_words("basis"))
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 #: The most characters between a verb and the document it acts on, unless
 #: a list of documents fills them ("adopted the X, the Y and the Z").
 _GOVERN_REACH = 120
@@ -353,7 +366,10 @@ def meeting_outcomes(
             if d.kind in BETWEEN_PARTIES:
                 continue  # the deals rule reads it
             action, vstart, vend, planned = _verb_for(verbs, verb_starts, d)
-            if vend <= d.start and _far_object(doc_starts, vend, d.start):
+            if vend <= d.start and (
+                _far_object(doc_starts, vend, d.start)
+                or _NOT_THE_OBJECT.search(text, vend, d.start) is not None
+            ):
                 # "took note of the good progress made in … over the last
                 # year …, including … the implementation of the Revised
                 # Implementation Plan": the verb's object is the progress.
