@@ -803,3 +803,26 @@ class TestReviewedEdges:
 )
 def test_a_wished_for_meeting_is_none(text: str):
     assert _meetings(text) == []
+
+
+def test_a_summit_of_two_named_leaders_is_bilateral_with_both_sides():
+    """A summit the report names with a leader of each side is bilateral,
+    and its two countries are its participants."""
+    (meeting,) = _meetings(
+        "Japan's Prime Minister Taro Sato held a summit with Thai Prime Minister "
+        "Somchai Wong in Osaka on Friday."
+    )
+    assert meeting.kind is td.MeetingKind.BILATERAL
+    assert {p.code for p in meeting.participants if isinstance(p, td.Country)} == {
+        "JP",
+        "TH",
+    }
+
+
+def test_a_country_adjective_is_no_venue_of_a_bilateral_meeting():
+    (meeting,) = _meetings(
+        "Japan's Prime Minister Taro Sato held a summit with Thai Prime Minister "
+        "Somchai Wong on Friday.",
+        "Sato asked for more Japanese investment in Thai railway projects.",
+    )
+    assert meeting.place is None

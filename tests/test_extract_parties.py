@@ -1524,3 +1524,32 @@ def test_a_document_in_a_clause_or_named_as_a_basis_is_no_outcome(text: str):
         "Andes ICT Masterplan 2030",
         "Andes Framework on Digital Data Governance",
     }
+
+
+def test_the_sides_a_plan_takes_from_its_summit_give_way_to_the_named_ones():
+    """A plan adopted at a summit of two sides, then named with its sides, is
+    one plan: the second sentence names the first one's parties."""
+    (plan,) = _article_agreements(
+        "Japan's Prime Minister Taro Sato held a summit with Thai Prime Minister "
+        "Somchai Wong on Friday and adopted a joint action plan.",
+        "The two leaders adopted a 2026-2030 Japan-Thailand joint action plan "
+        "for trade and health.",
+    )
+    assert plan.kind is td.AgreementKind.ACTION_PLAN
+    assert sorted(p.code for p in plan.parties if isinstance(p, Country)) == [
+        "JP",
+        "TH",
+    ]
+
+
+def test_korea_alone_is_the_republic_of_korea_in_a_body_s_name():
+    """The press's "Korea" names the Republic of Korea (the reference data
+    leaves the bare name ambiguous)."""
+    (mou,) = _article_agreements(
+        "The Korea Institute of Space Science (KISS) signed a memorandum of "
+        "understanding with Peru's National Space Office (NSO) on Monday."
+    )
+    assert {p.name: p.country for p in mou.parties if isinstance(p, Organization)} == {
+        "Korea Institute of Space Science": "KR",
+        "National Space Office": "PE",
+    }

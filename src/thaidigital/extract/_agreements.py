@@ -47,6 +47,7 @@ from thaidigital.extract._text import (
     Sentence,
     covering,
     date_spans,
+    named_country,
 )
 from thaidigital.extract._vocabulary import (
     AGREEMENT_KINDS,
@@ -720,6 +721,7 @@ def _sides_of_the_visit(state: ReaderState, draft: AgreementDraft) -> None:
     ):
         return
     draft.parties.extend(focus.participants)
+    draft.sides_of_meeting = True
     draft.evidence.extend(
         attrs.evolve(e, field="parties")
         for e in focus.evidence
@@ -779,7 +781,7 @@ def _mou_details(state: ReaderState, s: Sentence, found: list[Entity]) -> None:
     wanted: set[str] = set()
     pair = _PAIR.search(s.text)
     if pair is not None:
-        a, b = reference.get_country(pair["a"]), reference.get_country(pair["b"])
+        a, b = named_country(pair["a"]), named_country(pair["b"])
         if a is not None and b is not None:
             wanted = {a.code, b.code}
     partner = _WITH_PARTNER.search(s.text)

@@ -96,6 +96,9 @@ class AgreementDraft:
     topics: list[str] = attrs.Factory(list)
     meeting: str | None = None
     evidence: list[Evidence] = attrs.Factory(list)
+    #: Whether the parties are the sides of the meeting it came out of,
+    #: not ones the text named for it: a later sentence naming them wins.
+    sides_of_meeting: bool = False
 
 
 @attrs.define

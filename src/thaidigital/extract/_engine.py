@@ -36,6 +36,7 @@ from thaidigital.extract._facts import point_back
 from thaidigital.extract._meetings import (
     HELD,
     MEET,
+    TWO_SIDED,
     meeting_by_acronym,
     meeting_chair,
     meeting_dates,
@@ -165,7 +166,8 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
     if subject is None or not v.explicit:
         return
     if (
-        subject.kind is MeetingKind.OTHER
+        subject.kind in TWO_SIDED
+        and subject.series is None
         and subject.name.islower()
         and len({code for code, _, _ in _officials(v)}) == 2
     ):

@@ -131,11 +131,13 @@ def _read_without_parties(
     sentence ("approved an action plan" as a document), or of a kind a
     meeting makes one of and from the same meeting ("adopted a joint action
     plan … the leaders adopted a South Korea-Thailand joint action plan"):
-    the parties complete it rather than make a second one."""
+    the parties complete it rather than make a second one. Parties a
+    draft only took from its meeting's sides ("adopted a joint action
+    plan" at a summit of the two) give way to the ones the text names."""
     s = kind.sentence
     here = state.ev(s, 0, len(s.text), None)
     for draft in state.agreements.values():
-        if draft.parties or draft.kind.value != kind.value:
+        if _named_parties(draft) or draft.kind.value != kind.value:
             continue
         if any(
             e.field == "kind"
@@ -143,21 +145,35 @@ def _read_without_parties(
             and here.start <= e.start < here.end
             for e in draft.evidence
         ):
-            return draft
+            return _unnamed(draft)
     # Of the meeting's partyless plans, the untitled one read last: a
     # titled plan is another ("adopted the ASEAN-Korea Digital Action Plan
     # … also adopted a joint action plan").
     for draft in reversed(state.agreements.values()):
         if (
             meeting is not None
-            and not draft.parties
+            and not _named_parties(draft)
             and draft.title is None
             and draft.kind.value == kind.value
             and draft.meeting == meeting
             and kind.value not in READ_BY_DEALS
         ):
-            return draft
+            return _unnamed(draft)
     return None
+
+
+def _named_parties(draft: AgreementDraft) -> bool:
+    """Whether the text named the draft's parties for it."""
+    return bool(draft.parties) and not draft.sides_of_meeting
+
+
+def _unnamed(draft: AgreementDraft) -> AgreementDraft:
+    """The draft without the sides it took from its meeting, for the
+    parties the text names to take their place."""
+    if draft.sides_of_meeting:
+        _forget_countries(draft)
+        draft.sides_of_meeting = False
+    return draft
 
 
 def _same_title(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:

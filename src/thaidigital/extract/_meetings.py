@@ -36,6 +36,7 @@ from thaidigital.extract._text import (
     Sentence,
     Token,
     covering,
+    named_country,
 )
 from thaidigital.extract._vocabulary import (
     DEMONYMS,
@@ -139,7 +140,7 @@ def _country_code(word: str) -> str | None:
     """The country a name or adjective stands for ("Thailand", "Thai")."""
     if word in DEMONYMS:
         return DEMONYMS[word]
-    record = reference.get_country(word)
+    record = named_country(word)
     return record.code if record is not None else None
 
 
@@ -207,7 +208,7 @@ def _last_bare_name(text: str, before: int) -> PersonMention | None:
             found = None
         elif (
             reference.get_venue(name) is None
-            and reference.get_country(name) is None
+            and named_country(name) is None
             and reference.get_organization(name) is None
             and name.split()[0] not in _NOT_FIRST_NAMES
         ):
@@ -547,7 +548,7 @@ def meeting_by_acronym(state: ReaderState, words: list[Token]) -> MeetingDraft |
 #: Kinds a meeting of two countries' sides is bilateral rather than: the
 #: kinds of sitting its name gave ("held a summit", "the ministerial
 #: meeting"), not the kinds of event (a forum, an expo, a conference).
-_TWO_SIDED = frozenset({MeetingKind.SUMMIT, MeetingKind.MINISTERIAL, MeetingKind.OTHER})
+TWO_SIDED = frozenset({MeetingKind.SUMMIT, MeetingKind.MINISTERIAL, MeetingKind.OTHER})
 
 
 def two_sided(state: ReaderState) -> None:
@@ -557,7 +558,7 @@ def two_sided(state: ReaderState) -> None:
     ministers' talks of two countries are bilateral)."""
     for draft in state.meetings.values():
         if (
-            draft.kind in _TWO_SIDED
+            draft.kind in TWO_SIDED
             and draft.series is None
             and len(draft.participants) == 2
             and all(isinstance(p, Country) for p in draft.participants)
@@ -993,7 +994,7 @@ def _set_place(
         current is not None
         and _only_a_country(current)
         and place.country == current.country
-        and reference.get_country(place.name) is None
+        and named_country(place.name) is None
     ):
         # A city in the country already known is more precise.
         draft.place = None
@@ -1006,7 +1007,7 @@ def _set_place(
 def _only_a_country(place: Place) -> bool:
     """Whether a place is a whole country ("Malaysia"), which a city of that
     country said later makes more precise."""
-    return place.province is None and reference.get_country(place.name) is not None
+    return place.province is None and named_country(place.name) is not None
 
 
 def meeting_places(
@@ -1068,6 +1069,7 @@ def meeting_places(
         elif (
             draft.kind is MeetingKind.BILATERAL
             and " " not in name
+            and name not in DEMONYMS  # "in Thai infrastructure projects"
             and match["prep"] in ("in", "at")
             and reference.get_organization(name) is None
             and not any(e.start == start and e.person for e in found)

@@ -14,6 +14,7 @@ from thaidigital.extract._text import (
     Entity,
     Token,
     date_spans,
+    named_country,
     without_possessive,
 )
 from thaidigital.extract._vocabulary import (
@@ -153,9 +154,7 @@ def _name_word(word: Token) -> bool:
 def _a_country(text: str, words: list[Token], k: int) -> bool:
     """Whether word ``k``, alone or with the next, names a country."""
     two = text[words[k].start : words[k + 1].end] if k + 1 < len(words) else ""
-    return any(
-        reference.get_country(name) is not None for name in (words[k].text, two) if name
-    )
+    return any(named_country(name) is not None for name in (words[k].text, two) if name)
 
 
 def _opens_a_country(words: list[Token], k: int) -> bool:
@@ -165,8 +164,8 @@ def _opens_a_country(words: list[Token], k: int) -> bool:
         return False
     second = words[k + 1].text
     return (
-        reference.get_country(f"{words[k].text} {second}") is not None
-        and reference.get_country(second) is None
+        named_country(f"{words[k].text} {second}") is not None
+        and named_country(second) is None
     )
 
 

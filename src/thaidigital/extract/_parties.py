@@ -16,9 +16,14 @@ import re
 
 import attrs
 
-from thaidigital import reference
 from thaidigital.extract._pack import rows
-from thaidigital.extract._text import POSSESSIVE, Entity, Token, without_possessive
+from thaidigital.extract._text import (
+    POSSESSIVE,
+    Entity,
+    Token,
+    named_country,
+    without_possessive,
+)
 from thaidigital.extract._vocabulary import (
     AGREEMENT_WORDS,
     DATE_NAMES,
@@ -147,7 +152,7 @@ def _country_of_word(word: str) -> str | None:
     word = without_possessive(word)
     if word in DEMONYMS:
         return DEMONYMS[word]
-    record = reference.get_country(word)
+    record = named_country(word)
     if record is None or word in (record.code, getattr(record, "code3", None)):
         return None
     return record.code
@@ -161,7 +166,7 @@ def _acronym_after(text: str, end: int) -> str | None:
         return None
     inner = rest[2 : rest.index(")")]
     # "(Lao PDR)" after a ministry says whose it is: a country, no acronym.
-    if _BRACKETED_ACRONYM.fullmatch(inner) and reference.get_country(inner) is None:
+    if _BRACKETED_ACRONYM.fullmatch(inner) and named_country(inner) is None:
         return inner
     return None
 

@@ -13,6 +13,7 @@ import attrs
 
 from thaidigital import reference
 from thaidigital.dates import find_dates
+from thaidigital.extract._pack import rows
 from thaidigital.models import Article
 from thaidigital.reference import (
     CityRecord,
@@ -258,8 +259,28 @@ class Entity:
         return bool(self.country or self.province or self.city)
 
 
-def _country(text: str) -> CountryRecord | None:
+@functools.cache
+def _news_countries() -> dict[str, str]:
+    """Short names the press gives a country that the reference data leaves
+    ambiguous ("Korea"), by exact key."""
+    return {exact_key(row["name"]): row["code"] for row in rows("en", "news_countries")}
+
+
+def named_country(text: str) -> CountryRecord | None:
+    """The country a name names, as the reference data knows it or by a short
+    name the press gives it that the data leaves ambiguous.
+
+    >>> named_country("Korea").code, named_country("Thailand").code
+    ('KR', 'TH')
+    """
     record = reference.get_country(text)
+    if record is None and (code := _news_countries().get(exact_key(text))):
+        return reference.get_country(code)
+    return record
+
+
+def _country(text: str) -> CountryRecord | None:
+    record = named_country(text)
     # Bare codes ("AI", "PM", "IT", "ID") are words in prose, not countries,
     # unless the data lists them as a name people write ("US", "UK").
     if record is None or (
@@ -288,6 +309,7 @@ def _any_key() -> tuple[frozenset[str], frozenset[str]]:
         e, f = index.keys()
         exact.update(e)
         folded.update(f)
+    exact.update(_news_countries())
     return frozenset(exact), frozenset(folded)
 
 
