@@ -826,3 +826,24 @@ def test_a_country_adjective_is_no_venue_of_a_bilateral_meeting():
         "Sato asked for more Japanese investment in Thai railway projects.",
     )
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Somchai Wong chaired a meeting of the National Data "
+            "Committee at Government House.",
+            "meeting of the National Data Committee",
+        ),
+        (
+            "The plan moves ahead after a key meeting of the National Digital "
+            "Economy Committee (DE Board).",
+            "meeting of the National Digital Economy Committee",
+        ),
+    ],
+)
+def test_a_sitting_of_a_named_body_without_a_number(text: str, name: str):
+    """ "a meeting of the <body>" is a meeting of its own, numbered or not."""
+    (meeting,) = _meetings(text)
+    assert meeting.name == name

@@ -531,13 +531,10 @@ def _span(
                 and not tail["name"][:1].islower()
             )
             # "the 6th meeting of the China-Thailand Joint Commission", "4th
-            # meeting of Joint Commission on Bilateral Cooperation": a
-            # numbered sitting of a body
-            or (
-                i > 0
-                and ordinal(words[i - 1].text) is not None
-                and any(w in ORGANIZATION_HEADS for w in tail["name"].split())
-            )
+            # meeting of Joint Commission on Bilateral Cooperation", "a
+            # meeting of the National Data Committee": a sitting of a body,
+            # numbered or not
+            or any(w in ORGANIZATION_HEADS for w in tail["name"].split())
         )
     ):
         end, tail_name = tail.end(), tail["name"]
