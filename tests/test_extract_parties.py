@@ -1553,3 +1553,38 @@ def test_korea_alone_is_the_republic_of_korea_in_a_body_s_name():
         "Korea Institute of Space Science": "KR",
         "National Space Office": "PE",
     }
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Peru and Chile Sign MoU on Digital Cooperation",
+        "LITU and Bangkok Thonburi University Signed Memorandum of Understanding",
+        "Peru and Chile Secretariats Sign Agreement for Substantive Cooperation",
+    ],
+)
+def test_a_title_case_headline_reports_an_agreement_and_names_no_document(
+    headline: str,
+):
+    """Capitals in a title-case headline are the outlet's style: the verb
+    opens no document's name, and the noun is no title."""
+    article = td.parse_article(
+        f"{headline}\n\nThe two sides met on Monday to talk about the weather "
+        "and other things of note."
+    )
+    (agreement,) = extract(article).agreements
+    assert agreement.status is td.AgreementStatus.SIGNED
+    assert agreement.title is None
+    assert len(agreement.parties) == 2
+
+
+def test_a_headline_names_the_sides_of_the_one_agreement_the_body_left_unnamed():
+    article = td.parse_article(
+        "Signing Memorandum of Cooperation in Field of ICT between the LTA and "
+        "the Chile Data Office\n\n"
+        "The two ministers signed today a memorandum of cooperation in the field "
+        "of ICT."
+    )
+    (moc,) = extract(article).agreements
+    assert moc.kind is td.AgreementKind.MOC
+    assert len(moc.parties) == 2

@@ -26,7 +26,7 @@ from thaidigital.extract._facts import (
 )
 from thaidigital.extract._pack import rows
 from thaidigital.extract._parties import Party, PartyMention
-from thaidigital.extract._text import Sentence, holding
+from thaidigital.extract._text import Sentence, holding, in_title_case
 from thaidigital.extract._vocabulary import NUMBER_WORDS
 from thaidigital.models import Country, Organization
 
@@ -557,6 +557,9 @@ def deals(
     row = _Row(mentions)
     cue_starts = [c[0] for c in cue_spans]
     held_by = holding(taken)
+    # A headline in title case names no document by its capitals: "ASEAN
+    # and SCO Sign Agreement for Cooperation" reports an agreement.
+    capitals_name = not (s.block < 0 and in_title_case(text))
     for noun in nouns.finditer(text):
         if noun.span() in skip:
             continue
@@ -566,7 +569,7 @@ def deals(
             (
                 (a, b)
                 for a, b in held_by(noun.start())
-                if _titled(text[a:b], noun.group(), cues)
+                if capitals_name and _titled(text[a:b], noun.group(), cues)
             ),
             None,
         )
@@ -642,7 +645,7 @@ def deals(
                     s, kind, group, noun=noun.span(), doc=doc, cue=cue, seen=seen
                 )
             )
-    for a, b in documents:
+    for a, b in documents if capitals_name else ():
         if any(a <= n.start() < b for n in nouns.finditer(text, a, b)):
             continue  # its noun was read above
         facts.extend(_signed_document(s, row, cue_spans, cue_starts, (a, b)))

@@ -294,6 +294,16 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
             ),
             None,
         )
+        if same_kind is None:
+            # "Signing MoC between A and B" over "signed today a memorandum
+            # of cooperation": the headline names the sides of the one
+            # agreement of its kind the body read without them.
+            unnamed = [
+                d
+                for d in state.agreements.values()
+                if d.kind.value == kind.value and not d.parties
+            ]
+            same_kind = unnamed[0] if len(unnamed) == 1 and parties else None
         if same_kind is not None:
             return same_kind
     # "▪ Between A and B …" takes its kind from the list's heading.

@@ -32,6 +32,7 @@ from thaidigital.extract._vocabulary import (
     ORDINAL_WORDS,
     ORGANIZATION_HEADS,
     PLACE_NOUNS,
+    REPORTING_VERBS,
     ROLE_HEADS,
     VISIT_NOUNS,
 )
@@ -238,6 +239,8 @@ def documents(text: str, words: list[Token]) -> list[DocumentMention]:
         while (
             first > 0
             and _adjacent(text, words[first - 1], words[first])
+            # "Thailand and Japan Sign MoU": a headline's verb opens no name
+            and words[first - 1].text.lower() not in REPORTING_VERBS
             and (
                 _name_word(words[first - 1])
                 or _opens_a_country(words, first - 1)

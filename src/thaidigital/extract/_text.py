@@ -235,6 +235,21 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in find_dates(text, reference=_ANY_DAY)]
 
 
+def in_title_case(text: str) -> bool:
+    """Whether a line capitalises its words as a headline may ("Thailand
+    and Japan Sign Agreement on Data"): every longer word but one, of three
+    or more. Such capitals say nothing of what is a name.
+
+    >>> in_title_case("ASEAN and SCO Secretariats Sign Agreement for Cooperation")
+    True
+    >>> in_title_case("Thailand and Japan sign MoU on digital cooperation")
+    False
+    """
+    longer = [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 4]
+    lower = sum(1 for w in longer if not w[:1].isupper())
+    return len(longer) >= 3 and lower <= 1 and lower * 5 <= len(longer)
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text``: runs of letters and digits, inner dots and apostrophes kept."""
     return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]

@@ -54,6 +54,7 @@ __all__ = [
     "PLANNED_VERBS",
     "PROGRAMS",
     "QUANTITY_QUALIFIERS",
+    "REPORTING_VERBS",
     "ROLE_HEADS",
     "ROLE_KINDS",
     "SCALE_WORDS",
@@ -161,6 +162,16 @@ OUTCOME_PHRASES: tuple[tuple[str, OutcomeAction], ...] = tuple(
     (row["phrase"], OutcomeAction(row["action"]))
     for row in rows("en", "outcome_verbs")
     if row["form"] == "phrase"
+)
+
+#: One-word verbs that report what was done with a document, of either
+#: table (``agreement_cues.csv``, ``outcome_verbs.csv``), lower case: in a
+#: headline's capitals ("Thailand and Japan Sign MoU") a document's name
+#: does not reach back over one.
+REPORTING_VERBS = frozenset(
+    row["phrase"]
+    for row in (*rows("en", "agreement_cues"), *rows("en", "outcome_verbs"))
+    if " " not in row["phrase"]
 )
 
 #: Base forms that report a plan when a hedge comes before them
