@@ -847,3 +847,14 @@ def test_a_sitting_of_a_named_body_without_a_number(text: str, name: str):
     """ "a meeting of the <body>" is a meeting of its own, numbered or not."""
     (meeting,) = _meetings(text)
     assert meeting.name == name
+
+
+def test_talks_on_the_sidelines_leave_the_summit_as_it_is():
+    """Two leaders who talk on the sidelines of a summit do not make the
+    summit their bilateral meeting."""
+    (meeting,) = _meetings(
+        "Japan's Prime Minister Taro Sato and Thai Prime Minister Somchai Wong "
+        "talked on the sidelines of a special summit between Japan and ASEAN in "
+        "Osaka on Monday."
+    )
+    assert meeting.kind is td.MeetingKind.SUMMIT

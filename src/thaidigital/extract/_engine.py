@@ -56,6 +56,7 @@ from thaidigital.extract._names import (
     meetings,
     people,
 )
+from thaidigital.extract._pack import cue_pattern
 from thaidigital.extract._packages import drop_told_apart
 from thaidigital.extract._parties import PartyMention, parties
 from thaidigital.extract._programs import national_program, read_programs
@@ -159,6 +160,9 @@ def _chair(state: ReaderState, v: SentenceView) -> None:
         meeting_chair(state, v.subject, v.s, v.persons, v.found)
 
 
+_SIDELINES = cue_pattern("en", "meeting_cues", "sidelines")
+
+
 def _bilateral(state: ReaderState, v: SentenceView) -> None:
     """The parties of a bilateral meeting are the countries of the leaders
     named in the sentence that reports it."""
@@ -169,6 +173,9 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
         subject.kind in TWO_SIDED
         and subject.series is None
         and subject.name.islower()
+        # "Moon and Prayut talked on the sidelines of a special summit":
+        # the summit is the talks' occasion, not the talks.
+        and _SIDELINES.search(v.s.text) is None
         and len({code for code, _, _ in _officials(v)}) == 2
     ):
         # "signed between Foreign Minister Don and Japan's Foreign Minister
