@@ -858,3 +858,27 @@ def test_talks_on_the_sidelines_leave_the_summit_as_it_is():
         "Osaka on Monday."
     )
     assert meeting.kind is td.MeetingKind.SUMMIT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The fourth session of the Peru-Chile Strategic Dialogue was held in "
+            "Lima on 30 June 2022.",
+            "fourth session of the Peru-Chile Strategic Dialogue",
+        ),
+        (
+            "The 3rd session of the Andean Digital Forum opened in Lima.",
+            "3rd session of the Andean Digital Forum",
+        ),
+    ],
+)
+def test_a_numbered_session_of_a_named_meeting(text: str, name: str):
+    (meeting,) = _meetings(text)
+    assert meeting.name == name
+    assert meeting.ordinal in (3, 4)
+
+
+def test_a_numbered_session_of_nothing_named_is_no_meeting():
+    assert _meetings("The second session of the conference discussed data.") == []

@@ -382,13 +382,32 @@ def _names_a_venue(words: list[Token], i: int) -> bool:
     )
 
 
+def _of_a_name(words: list[Token], k: int) -> bool:
+    """Whether a capitalised name starts at word ``k``, after "the" or not."""
+    if words[k].text == "the" and k + 1 < len(words):
+        k += 1
+    return words[k].capitalized
+
+
 def _anchor(words: list[Token], i: int) -> tuple[bool, bool]:
     """Whether word ``i`` is a meeting noun, or a series acronym ("ADGMIN")."""
     word = words[i].text
     lower = word.lower()
     is_noun = (
         lower in MEETING_NOUNS
-        or (lower in NUMBERED_MEETING_NOUNS and words[i].capitalized)
+        or (
+            lower in NUMBERED_MEETING_NOUNS
+            and (
+                words[i].capitalized
+                # "the fourth session of the Peru-Chile Strategic Dialogue"
+                or (
+                    0 < i < len(words) - 2
+                    and ordinal(words[i - 1].text) is not None
+                    and words[i + 1].text == "of"
+                    and _of_a_name(words, i + 2)
+                )
+            )
+        )
         # "Thailand Smart City Week": the last word of a capitalised name
         or (
             lower in NAMED_MEETING_NOUNS
@@ -538,6 +557,10 @@ def _span(
             # meeting of the National Data Committee": a sitting of a body,
             # numbered or not
             or any(w in ORGANIZATION_HEADS for w in tail["name"].split())
+            # "the fourth session of the Peru-Chile Strategic Dialogue": a
+            # sitting of a meeting the tail names
+            or tail["name"].split()[-1].lower()
+            in MEETING_NOUNS | NUMBERED_MEETING_NOUNS
         )
     ):
         end, tail_name = tail.end(), tail["name"]
