@@ -1588,3 +1588,30 @@ def test_a_headline_names_the_sides_of_the_one_agreement_the_body_left_unnamed()
     (moc,) = extract(article).agreements
     assert moc.kind is td.AgreementKind.MOC
     assert len(moc.parties) == 2
+
+
+def test_an_agreement_told_first_without_sides_is_completed_by_the_one_naming_them():
+    """A photo caption reports the signing, the story then names the sides:
+    one agreement, not two."""
+    (mou,) = _article_agreements(
+        "The ministers exchange documents after signing an MoU in Bangkok on "
+        "November 28, 2019.",
+        "Peru and Thailand today signed a memorandum of understanding (MoU) on "
+        "digital trade.",
+    )
+    assert sorted(p.code for p in mou.parties if isinstance(p, Country)) == [
+        "PE",
+        "TH",
+    ]
+    assert mou.date == td.PartialDate(year=2019, month=11, day=28)
+
+
+def test_a_package_told_without_sides_stays_beside_its_named_item():
+    agreements = _article_agreements(
+        "The premiers oversaw the signing of two memorandums of understanding "
+        "(MoUs) in Lima.",
+        "The first MoU was signed by the Peru Rubber Board and the Rubber "
+        "Authority of Chile.",
+        "The second MoU signed was about culture and arts.",
+    )
+    assert [len(a.parties) for a in agreements] == [0, 2]

@@ -162,6 +162,48 @@ def _read_without_parties(
     return None
 
 
+def _told_without_sides(
+    state: ReaderState, kind: Fact, status: str, parties: list[Any]
+) -> AgreementDraft | None:
+    """The one agreement of this kind and status read so far, read without
+    its sides, when this one names them: "after signing an MoU on ICT in
+    Seoul" under a photo, then "Malaysia and South Korea today signed a
+    memorandum of understanding". Not a package ("signed four MoUs"), a
+    titled one, or one of several."""
+    if not parties:
+        return None
+    same = [
+        d
+        for d in state.agreements.values()
+        if d.kind.value == kind.value and d.status.value == status
+    ]
+    if len(same) != 1:
+        return None
+    (draft,) = same
+    if (
+        draft.parties
+        or draft.title is not None
+        or draft.key in state.package_sizes
+        or _plural(state, draft)
+    ):
+        return None
+    return draft
+
+
+def _plural(state: ReaderState, draft: AgreementDraft) -> bool:
+    """Whether a draft was read from a plural noun ("two memorandums of
+    understanding", "joint statements"): several, not one to complete."""
+    for e in draft.evidence:
+        if e.field == "kind":
+            words = state.article.quote(e).lower().split()
+            return bool(words) and (
+                words[0].endswith("s")
+                or words[-1].endswith("s")
+                or words[0] == "memoranda"
+            )
+    return False
+
+
 def _named_parties(draft: AgreementDraft) -> bool:
     """Whether the text named the draft's parties for it."""
     return bool(draft.parties) and not draft.sides_of_meeting
@@ -320,7 +362,9 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     if status is None or kind.value == EARLIER:
         return None
     meeting = next((f.value for f in facts if f.field == "meeting"), None)
-    read = _read_without_parties(state, kind, meeting)
+    read = _read_without_parties(state, kind, meeting) or _told_without_sides(
+        state, kind, status.value, parties
+    )
     if read is not None:
         state.same_agreement[key] = read.key
         return read
