@@ -581,6 +581,11 @@ class TestTopics:
                 ("mining", "fisheries", "tourism"),
             ),
             (
+                "Chile and Peru signed an MoU. The MoU will focus on various "
+                "areas, including mining, fisheries and tourism.",
+                ("mining", "fisheries", "tourism"),
+            ),
+            (
                 "Chile and Peru signed an MoU that covers three major areas: "
                 "mapping the border with satellites; sharing port data; and "
                 "training customs officers.",

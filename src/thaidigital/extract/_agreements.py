@@ -880,6 +880,26 @@ _LISTS_AGREEMENTS = re.compile(
 )
 
 
+#: How many words may stand between a topic cue and a second cue that
+#: opens the list itself ("focus on various areas, including A, B").
+_BEFORE_SECOND_CUE = 2
+
+
+def _list_opens(lowered: str, start: int, hi: int) -> int:
+    """Where the items after a topic cue start: after a second cue a few
+    words on ("will focus on various areas, including big data, …"), whose
+    words before it only say there are items, not one of them."""
+    best = start
+    for cue in TOPIC_CUES:
+        at = lowered.find(cue, start, min(hi, start + 40))
+        if at < 0:
+            continue
+        gap = lowered[start:at]
+        if "," not in gap and len(gap.split()) <= _BEFORE_SECOND_CUE:
+            best = max(best, at + len(cue))
+    return best
+
+
 def _topics(
     text: str, lo: int = 0, hi: int | None = None
 ) -> list[tuple[str, int, int]]:
@@ -896,7 +916,7 @@ def _topics(
         at = lowered.find(cue, lo)
         if at < 0:
             continue
-        start = at + len(cue)
+        start = _list_opens(lowered, at + len(cue), hi)
         if _LISTS_AGREEMENTS.match(text, start) is not None:
             continue  # "including memoranda of understanding on A and B"
         end = hi
