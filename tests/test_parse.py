@@ -2069,6 +2069,28 @@ class TestThaiWireShapes:
         assert found is not None
         assert ("--03-14", "TH-10") == (str(found.date), found.place.province)
 
+    @pytest.mark.parametrize(
+        ("opening", "province"),
+        [
+            ("วันที่ 2 มิถุนายน 2567, จังหวัดน่าน - ", "TH-55"),
+            ("2 มิถุนายน 2567, จ.น่าน - ", "TH-55"),
+        ],
+    )
+    def test_a_release_dateline_with_its_day_and_province_words(
+        self, opening: str, province: str
+    ) -> None:
+        """ "วันที่" before the date and "จังหวัด"/"จ." before the province
+        are a release's dateline words: the date is the page's."""
+        text = (
+            "ดีป้าจัดอบรมเมืองอัจฉริยะให้เทศบาล\n\n"
+            f"{opening}ผู้บริหารสำนักงานได้บรรยายแก่เจ้าหน้าที่ของเทศบาลหลายแห่ง"
+            "เกี่ยวกับการวางแผนเมืองอัจฉริยะ"
+        )
+        art = parse_article(text)
+        assert art.published == PartialDate(year=2024, month=6, day=2)
+        assert art.dateline is not None
+        assert art.dateline.province == province
+
 
 class TestLabelledFields:
     """Pages that list a notice's fields with labels, in our own words."""
@@ -2126,6 +2148,8 @@ class TestDateThenExtras:
             ("March 9, 2021 / 7:15 AM / 2 hours ago", "2021-03-09"),
             ("เมื่อ: วันอังคาร, มีนาคม 9th, 2021, หมวด ข่าวเด่น, ท้องถิ่น", "2021-03-09"),
             ("Posted: 9 March 2021, Regions, Tech", "2021-03-09"),
+            ("Tue Mar 09 2021 00:00:00 GMT+0700 (Indochina Time)", "2021-03-09"),
+            ("Tue Mar 09 2021 08:30:00 GMT+0000", "2021-03-09"),
         ],
     )
     def test_date_line_with_extras(self, line: str, published: str) -> None:

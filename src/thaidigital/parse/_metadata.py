@@ -195,6 +195,11 @@ _SET_OFF_TIME = re.compile(
     r" [:|] \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?(?:น\.|[ap]\.?m\.?))?\Z",
     re.IGNORECASE,
 )
+# The time, offset and zone name a script's date prints after the date:
+# "Mon Apr 10 2023 00:00:00 GMT+0000 (Coordinated Universal Time)".
+_SCRIPT_TIME = re.compile(
+    r" \d{2}:\d{2}:\d{2} (?:GMT|UTC)[+-]\d{4}(?: \([A-Za-z][A-Za-z .'-]{0,59}\))?\Z"
+)
 _HEAD_EDGES = " ,;|·–—-:"
 # A date is at most this many words ("Wednesday, 22 November 2017 16:28:07 น.").
 _DATE_MAX_WORDS = 8
@@ -217,11 +222,16 @@ def _bare_zone() -> re.Pattern[str]:
 
 def _without_time(text: str) -> str:
     """ "11 November 2022 ( 10:43 )" → "11 November 2022"; "Tue, 21 May
-    2024 GMT" → "Tue, 21 May 2024"; "3 May 2024 : 9.07 am" → "3 May 2024"."""
+    2024 GMT" → "Tue, 21 May 2024"; "3 May 2024 : 9.07 am" → "3 May 2024";
+    "Mon Apr 10 2023 00:00:00 GMT+0000 (Coordinated Universal Time)" →
+    "Mon Apr 10 2023"."""
     if text.endswith(")"):
         at = text.rfind("(")
         if at > 0 and _TIME_OF_DAY.fullmatch(text[at + 1 : -1].strip()):
             return text[:at].rstrip()
+    script = _SCRIPT_TIME.search(text)
+    if script is not None:
+        return text[: script.start()]
     zone = _bare_zone().search(text)
     if zone is not None:
         return text[: zone.start()]
@@ -950,8 +960,19 @@ _THAI_PLACE_FIRST = re.compile(
 # "5 พฤศจิกายน 2564, กรุงเทพมหานคร – …", "16 January 2025, Bangkok – …": a
 # press release's date, then its place, which must be one the reference knows.
 _DATE_FIRST = re.compile(
-    r"(?P<date>\d{1,2} [^\d\s,–—:()-]{2,12} \d{4}), ?"
-    rf"(?P<place>[^\d\s,–—:()-][^\d,–—:()-]{{1,39}}?){_SEP}"
+    r"(?P<day>(?:DAY) ?)?(?P<date>\d{1,2} [^\d\s,–—:()-]{2,12} \d{4}), ?"
+    rf"(?P<place>[^\d\s,–—:()-][^\d,–—:()-]{{1,39}}?){_SEP}".replace(
+        "DAY",
+        _alternation([r["word"] for r in rows("dateline_words") if r["role"] == "day"]),
+    )
+)
+#: Words before a province's name that only say it is one ("จังหวัดชัยนาท").
+_PROVINCE_WORDS = tuple(
+    sorted(
+        (r["word"] for r in rows("dateline_words") if r["role"] == "province"),
+        key=len,
+        reverse=True,
+    )
 )
 
 
@@ -973,8 +994,19 @@ def _place_name(raw: str) -> str:
 
 
 def resolve_place(name: str) -> tuple[Place, bool]:
-    """A ``Place`` for a dateline name, and whether the reference data knows it."""
-    province = reference.get_province(name)
+    """A ``Place`` for a dateline name, and whether the reference data knows it.
+
+    >>> resolve_place("จังหวัดชัยนาท")
+    (Place(name='จังหวัดชัยนาท', province='TH-18', country='TH'), True)
+    """
+    province = reference.get_province(name) or next(
+        (
+            reference.get_province(name[len(word) :].strip())
+            for word in _PROVINCE_WORDS
+            if name.startswith(word) and len(name) > len(word)
+        ),
+        None,
+    )
     if province is not None:
         return Place(name=name, province=province.code, country="TH"), True
     city = reference.get_venue(name)
