@@ -1620,3 +1620,19 @@ def test_a_package_told_without_sides_stays_beside_its_named_item():
         "The second MoU signed was about culture and arts.",
     )
     assert [len(a.parties) for a in agreements] == [0, 2]
+
+
+def test_a_body_named_with_its_country_after_its_own_of():
+    """ "Ministry of Commerce of the Republic of Peru" is Peru's Ministry of
+    Commerce, and Peru is no third party; "Bank of Thailand" keeps its name."""
+    (mou,) = _article_agreements(
+        "The Ministry of Commerce of the Republic of Peru and the Bank of "
+        "Thailand signed a memorandum of understanding on digital payments."
+    )
+    assert [
+        (p.name, p.country) for p in mou.parties if isinstance(p, Organization)
+    ] == [
+        ("Ministry of Commerce", "PE"),
+        ("Bank of Thailand", "TH"),
+    ]
+    assert not [p for p in mou.parties if isinstance(p, Country)]

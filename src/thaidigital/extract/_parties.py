@@ -649,6 +649,31 @@ def _known_organizations(
         spans.take(e.start, e.end, org, (begin, end))
 
 
+#: The words after an " of " that may name a country ("the Republic of Peru").
+_OWNER = re.compile(r"(?:the )?(?P<country>\S.{0,59})")
+
+
+def _owner_after(name: str) -> tuple[str, str] | None:
+    """A body's name without the country it ends by naming as its owner,
+    and that country: "Ministry of Commerce of the People's Republic of
+    China" is China's "Ministry of Commerce". Only after an " of " of the
+    name's own: "Bank of Thailand" is a name.
+
+    >>> _owner_after("Ministry of Trade and Industry of the Republic of Singapore")
+    ('Ministry of Trade and Industry', 'SG')
+    >>> _owner_after("Bank of Thailand") is None
+    True
+    """
+    at = name.find(" of ")
+    while at >= 0:
+        at = name.find(" of ", at + 1)
+        tail = _OWNER.fullmatch(name, at + len(" of ")) if at >= 0 else None
+        record = named_country(tail["country"]) if tail is not None else None
+        if record is not None:
+            return name[:at], record.code
+    return None
+
+
 def _shaped_organizations(
     text: str, words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
 ) -> None:
@@ -661,21 +686,32 @@ def _shaped_organizations(
         # "South China University of Technology’s campus"
         name = without_possessive(text[start:end])
         end = start + len(name)
+        said_end = end  # the owner a name ends with is no party of its own
+        owned = _owner_after(name)
+        said_country = None
+        if owned is not None:
+            # "Ministry of Commerce of the Republic of Peru"
+            name, said_country = owned
+            end = start + len(name)
         inner = _inner_acronym(name)
         if inner is not None:  # "Charoen Pokphand (CP) Group"
             name = name.replace(f" ({inner})", "", 1)
             acronym = acronym or inner
-        country = owner or next(
-            (
-                code
-                for e in found
-                if start <= e.start
-                and e.end <= end
-                and (code := _country_of_place(e)) is not None
-            ),
-            None,
+        country = (
+            owner
+            or said_country
+            or next(
+                (
+                    code
+                    for e in found
+                    if start <= e.start
+                    and e.end <= end
+                    and (code := _country_of_place(e)) is not None
+                ),
+                None,
+            )
         )
-        cover_end = _after_acronym(end, acronym)
+        cover_end = max(_after_acronym(end, acronym), said_end)
         after = _appositive_country(text, cover_end, found)
         if acronym and after is None:
             after = _of_country(text, cover_end, found)
