@@ -1636,3 +1636,33 @@ def test_a_body_named_with_its_country_after_its_own_of():
         ("Bank of Thailand", "TH"),
     ]
     assert not [p for p in mou.parties if isinstance(p, Country)]
+
+
+class TestRestated:
+    """A deal, then the memorandum it is, between the same sides: one MoU."""
+
+    def test_a_deal_then_its_memorandum_is_one_mou_with_the_fuller_date(self):
+        (mou,) = _article_agreements(
+            "The Lima Monetary Authority (LMA) and the Bank of Thailand (BOT) "
+            "said on Wednesday (May 15) that they have inked a deal on fintech.",
+            "The memorandum of understanding was signed by the LMA and the BOT "
+            "on May 12, 2019 in Basel.",
+        )
+        assert mou.kind is td.AgreementKind.MOU
+        assert mou.date == td.PartialDate(year=2019, month=5, day=12)
+
+    def test_one_more_is_another(self):
+        agreements = _article_agreements(
+            "The Lima Monetary Authority (LMA) and the Bank of Thailand (BOT) "
+            "have inked a deal on fintech.",
+            "The LMA and the BOT also signed a memorandum of understanding on "
+            "payments.",
+        )
+        assert sorted(a.kind.value for a in agreements) == ["mou", "other"]
+
+    def test_a_planned_treaty_and_a_signed_mou_are_two(self):
+        agreements = _article_agreements(
+            "Peru and Chile plan to sign a free trade agreement.",
+            "Peru and Chile signed a memorandum of understanding on fisheries.",
+        )
+        assert sorted(a.kind.value for a in agreements) == ["mou", "other"]

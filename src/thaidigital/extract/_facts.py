@@ -10,12 +10,15 @@ value is ever set without the span that supports it.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 from typing import Any, Literal
 
 import attrs
 
 from thaidigital.extract._drafts import AgreementDraft, ReaderState
+from thaidigital.extract._pack import rows
 from thaidigital.extract._text import Sentence
 from thaidigital.extract._vocabulary import BETWEEN_PARTIES
 from thaidigital.models import AgreementKind, AgreementStatus, Country, ListItem
@@ -121,6 +124,53 @@ def _same_as(
             parties, draft.parties
         ):
             return draft
+    return None
+
+
+#: How many characters before an agreement's noun a word may make it one
+#: more ("also signed a cooperation agreement").
+_ONE_MORE_REACH = 60
+
+
+@functools.cache
+def _one_more_words() -> re.Pattern[str]:
+    words = [
+        row["word"] for row in rows("en", "clause_words") if row["role"] == "another"
+    ]
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+def _one_more(kind: Fact) -> bool:
+    """Whether words before an agreement's noun make it one more ("also
+    signed a cooperation agreement", "another MoU")."""
+    start = max(0, kind.start - _ONE_MORE_REACH)
+    return _one_more_words().search(kind.sentence.text, start, kind.start) is not None
+
+
+def _restated(
+    state: ReaderState, kind: str, status: str, parties: list[Any]
+) -> AgreementDraft | None:
+    """An agreement read before between the same sides, at the same status,
+    named then or now by a generic noun: "HKMA and BOT have inked a deal …
+    the memorandum of understanding was signed between …" is one MoU (the
+    specific kind wins). "plan to sign a free trade agreement" and "an MoU
+    signed in November" are two."""
+    if len(parties) < 2 or kind == EARLIER:
+        return None
+    generic = AgreementKind.OTHER.value
+    for draft in _latest(state, _NAMED_AGAIN_REACH):
+        if (
+            set(draft.parties) != set(parties)
+            or draft.status.value != status
+            or draft.kind.value == kind
+            or generic not in (kind, draft.kind.value)
+        ):
+            continue
+        if draft.kind.value == generic:
+            draft.kind = AgreementKind(kind)  # "a deal", then "an MoU"
+        return draft
     return None
 
 
@@ -362,8 +412,14 @@ def _agreement(state: ReaderState, facts: list[Fact]) -> AgreementDraft | None:
     if status is None or kind.value == EARLIER:
         return None
     meeting = next((f.value for f in facts if f.field == "meeting"), None)
-    read = _read_without_parties(state, kind, meeting) or _told_without_sides(
-        state, kind, status.value, parties
+    read = (
+        _read_without_parties(state, kind, meeting)
+        or _told_without_sides(state, kind, status.value, parties)
+        or (
+            None
+            if listed or _one_more(kind)
+            else _restated(state, kind.value, status.value, parties)
+        )
     )
     if read is not None:
         state.same_agreement[key] = read.key
@@ -513,6 +569,11 @@ def _merge(state: ReaderState, draft: AgreementDraft, group: list[Fact]) -> None
             draft.status = AgreementStatus(fact.value)
         elif current is None:
             setattr(draft, fact.field, fact.value)
+        elif fact.field == "date" and fact.value.has_year and not current.has_year:
+            # "announced on Wednesday (May 15) … signed on May 12, 2019": the
+            # date with its year says more.
+            draft.date = fact.value
+            draft.evidence[:] = [e for e in draft.evidence if e.field != "date"]
         else:
             continue
         draft.evidence.append(state.ev(fact.sentence, fact.start, fact.end, fact.field))
