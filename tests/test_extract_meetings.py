@@ -882,3 +882,23 @@ def test_a_numbered_session_of_a_named_meeting(text: str, name: str):
 
 def test_a_numbered_session_of_nothing_named_is_no_meeting():
     assert _meetings("The second session of the conference discussed data.") == []
+
+
+def test_a_visit_that_names_one_side_takes_the_other_from_its_agreements():
+    """ "Peru and Chile signed …" then "during President X's state visit in
+    Chile": the visit's sides are Peru and Chile."""
+    visits = [
+        m
+        for m in _meetings(
+            "Peru and Chile signed a memorandum of understanding on digital "
+            "trade, the ministry said on Friday.",
+            "The MoU, which was signed on 4 January during President Ana Diaz's "
+            "state visit in Chile, was among ten agreements.",
+        )
+        if m.name == "state visit"
+    ]
+    (visit,) = visits
+    assert {p.code for p in visit.participants if isinstance(p, td.Country)} == {
+        "PE",
+        "CL",
+    }

@@ -99,6 +99,10 @@ class AgreementDraft:
     #: Whether the parties are the sides of the meeting it came out of,
     #: not ones the text named for it: a later sentence naming them wins.
     sides_of_meeting: bool = False
+    #: The countries the text gave as its sides before organisations named
+    #: them ("The Philippines and China signed an MoU … between DICT and
+    #: MIIT"), with the evidence that names each.
+    sides: list[tuple[Country, Evidence]] = attrs.Factory(list)
 
 
 @attrs.define

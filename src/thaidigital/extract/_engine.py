@@ -25,6 +25,7 @@ from thaidigital.extract._agreements import (
 from thaidigital.extract._drafts import (
     VISIT_KEY,
     MeetingDraft,
+    Party,
     ProgramDraft,
     ReaderState,
     add,
@@ -77,6 +78,7 @@ from thaidigital.models import (
     Agreement,
     Article,
     Country,
+    Evidence,
     Extraction,
     ListItem,
     Meeting,
@@ -367,12 +369,40 @@ def _read(state: ReaderState) -> None:
             rule(state, view)
 
 
+def _other_side(state: ReaderState, visit: MeetingDraft) -> None:
+    """A visit whose report names one side only ("during President X's
+    state visit in China") has the other side of the agreements the article
+    reports between that side and one other country ("The Philippines and
+    China signed …"), when they all name the same two."""
+    (side,) = visit.participants
+    sides: dict[frozenset[Party], list[tuple[Party, Evidence]]] = {}
+    for d in state.agreements.values():
+        named = [e for e in d.evidence if e.field == "parties"]
+        two: list[tuple[Party, Evidence]] = list(d.sides)
+        if (
+            not two
+            and len(named) == len(d.parties)
+            and all(isinstance(p, Country) for p in d.parties)
+        ):
+            two = list(zip(d.parties, named, strict=True))
+        pair = frozenset(p for p, _ in two)
+        if len(two) == len(pair) == 2 and side in pair:
+            sides.setdefault(pair, two)
+    if len(sides) != 1:
+        return
+    ((other, evidence),) = [(p, e) for p, e in next(iter(sides.values())) if p != side]
+    visit.participants.append(other)
+    visit.evidence.append(attrs.evolve(evidence, field="participants"))
+
+
 def _records(state: ReaderState) -> Extraction:
     point_back(state)
     meeting_tense(state)
     two_sided(state)
     drop_told_apart(state)
     visit = state.meetings.get(VISIT_KEY)
+    if visit is not None and len(visit.participants) == 1:
+        _other_side(state, visit)
     if visit is not None and len(visit.participants) < 2:
         # A visit is a meeting of two sides; one whose sides the text does
         # not give ("this visit to Alibaba") is not reported as one.

@@ -323,7 +323,15 @@ def _from_the_package(
 
 
 def _forget_countries(draft: AgreementDraft) -> None:
-    """Drop the country parties of a draft that organisations will name."""
+    """Drop the country parties of a draft that organisations will name,
+    keeping them as its sides."""
+    named = [e for e in draft.evidence if e.field == "parties"]
+    if len(named) == len(draft.parties):
+        draft.sides = [
+            (p, e)
+            for p, e in zip(draft.parties, named, strict=True)
+            if isinstance(p, Country)
+        ]
     draft.parties.clear()
     draft.evidence[:] = [e for e in draft.evidence if e.field != "parties"]
 

@@ -666,9 +666,11 @@ def _place_after(
 
 
 def _destination(text: str, end: int, found: list[Entity]) -> Entity | None:
-    """The place right after "to" that ends a visit's name: "a visit to
-    Thailand"."""
-    return _place_after(text, end, found, _TO_PLACE)
+    """The place right after "to" or "in" that ends a visit's name: "a visit
+    to Thailand", "his state visit in China"."""
+    return _place_after(text, end, found, _TO_PLACE) or _place_after(
+        text, end, found, _IN_PLACE
+    )
 
 
 def _placed(text: str, end: int, found: list[Entity]) -> bool:
