@@ -902,3 +902,24 @@ def test_a_visit_that_names_one_side_takes_the_other_from_its_agreements():
         "PE",
         "CL",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The fourth session of the United Kingdom-Thailand Strategic Dialogue "
+            "was held in London.",
+            {"GB", "TH"},
+        ),
+        (
+            "Officials attended the Fourth Meeting of Japan-Viet Nam Joint Working "
+            "Group on Tuesday.",
+            {"JP", "VN"},
+        ),
+    ],
+)
+def test_two_countries_of_several_words_in_a_meeting_s_name(text: str, codes: set[str]):
+    (meeting,) = _meetings(text)
+    assert meeting.kind is td.MeetingKind.BILATERAL
+    assert {p.code for p in meeting.participants if isinstance(p, td.Country)} == codes

@@ -133,7 +133,14 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 #: Two names joined by a hyphen inside a meeting's name ("India-Thailand").
-_PAIR_IN_NAME = re.compile(r"\b(?P<a>[A-Z][a-z]+) ?[-–] ?(?P<b>[A-Z][a-z]+)\b")
+#: A dash between two names in a meeting's name ("India-Thailand",
+#: "United Kingdom – Thailand"), and "between A and B".
+_PAIR_DASH = re.compile(r" ?[-–] ?")
+_PAIR_BETWEEN = re.compile(
+    r"\bbetween (?:the )?(?P<a>.{2,40}?) and (?:the )?(?P<b>.{2,40})"
+)
+#: The most words of a country's name on either side of the dash.
+_PAIR_WORDS = 3
 
 
 def _country_code(word: str) -> str | None:
@@ -142,6 +149,52 @@ def _country_code(word: str) -> str | None:
         return DEMONYMS[word]
     record = named_country(word)
     return record.code if record is not None else None
+
+
+def _named_by(words: list[str]) -> str | None:
+    return _country_code(" ".join(words).strip(",.;:’'()"))
+
+
+def _country_opening(words: list[str]) -> str | None:
+    """The country the longest run of words from the first names."""
+    for size in range(len(words), 0, -1):
+        if (code := _named_by(words[:size])) is not None:
+            return code
+    return None
+
+
+def _country_ending(words: list[str]) -> str | None:
+    """The country the longest run of words up to the last names."""
+    for size in range(len(words), 0, -1):
+        if (code := _named_by(words[-size:])) is not None:
+            return code
+    return None
+
+
+def pair_in_name(name: str) -> tuple[str, str] | None:
+    """The two countries a meeting's name pairs, if it does: "9th
+    India-Thailand Joint Commission", "Fourth Meeting of Japan-Viet Nam
+    Joint Working Group", "… Cooperation between China and Thailand".
+
+    >>> pair_in_name("fourth session of the United Kingdom-Thailand Strategic Dialogue")
+    ('GB', 'TH')
+    >>> pair_in_name("Joint Commission between China and the Lao PDR")
+    ('CN', 'LA')
+    >>> pair_in_name("ASEAN-Japan Commemorative Summit") is None
+    True
+    """
+    for dash in _PAIR_DASH.finditer(name):
+        a = _country_ending(name[: dash.start()].split()[-_PAIR_WORDS:])
+        b = _country_opening(name[dash.end() :].split()[:_PAIR_WORDS])
+        if a is not None and b is not None and a != b:
+            return a, b
+    between = _PAIR_BETWEEN.search(name)
+    if between is not None:
+        a = _named_by(between["a"].split())
+        b = _country_opening(between["b"].split()[:_PAIR_WORDS])
+        if a is not None and b is not None and a != b:
+            return a, b
+    return None
 
 
 def _in_year(when: DateRange, year: int) -> DateRange:
@@ -601,12 +654,10 @@ def _named_pair(
 ) -> None:
     """ "the 9th India-Thailand Joint Commission Meeting": two countries in
     the name are its participants, and it is bilateral."""
-    pair = _PAIR_IN_NAME.search(mention.text)
+    pair = pair_in_name(mention.text)
     if pair is None:
         return
-    codes = [_country_code(pair[g]) for g in ("a", "b")]
-    if None in codes or codes[0] == codes[1]:
-        return
+    codes = list(pair)
     if draft.kind is MeetingKind.OTHER:
         draft.kind = MeetingKind.BILATERAL
     for code in codes:
