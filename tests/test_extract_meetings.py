@@ -923,3 +923,27 @@ def test_two_countries_of_several_words_in_a_meeting_s_name(text: str, codes: se
     (meeting,) = _meetings(text)
     assert meeting.kind is td.MeetingKind.BILATERAL
     assert {p.code for p in meeting.participants if isinstance(p, td.Country)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Fifth Meeting of the Peru – Chile High Level Joint Commission was "
+            "held on 11 August 2021.",
+            "Fifth Meeting of the Peru – Chile High Level Joint Commission",
+        ),
+        (
+            "The two ministers met at the 9th Joint Commission for Bilateral "
+            "Cooperation between Peru and Chile, an official said.",
+            "9th Joint Commission for Bilateral Cooperation between Peru and Chile",
+        ),
+    ],
+)
+def test_a_spaced_dash_or_between_inside_a_meeting_s_name(text: str, name: str):
+    (meeting,) = _meetings(text)
+    assert meeting.name == name
+    assert {p.code for p in meeting.participants if isinstance(p, td.Country)} == {
+        "PE",
+        "CL",
+    }

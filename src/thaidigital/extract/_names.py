@@ -97,7 +97,12 @@ _ON_IN_NAME = (
 )
 _OF_NAME = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<name>[A-Z0-9][\w-]*"
-    r"(?:\s+(?:of|and|for|the|" + _ON_IN_NAME + r"|[A-Z0-9][\w-]*))*)"
+    # "the Japan – Thailand High Level Joint Commission", "… Cooperation
+    # between Cambodia and Thailand": a spaced dash, or "between", before a
+    # capitalised word is inside the name.
+    r"(?:\s+(?:of|and|for|the|(?:[–-]|between)(?=\s+[A-Z])|"
+    + _ON_IN_NAME
+    + r"|[A-Z0-9][\w-]*))*)"
 )
 #: "ASEAN Summit on Artificial Intelligence": a capitalised name's subject.
 _ON_NAME = re.compile(r"\s+on\s+(?P<name>[A-Z][\w-]*(?:\s+(?:and|[A-Z][\w-]*))*)")
