@@ -947,3 +947,20 @@ def test_a_spaced_dash_or_between_inside_a_meeting_s_name(text: str, name: str):
         "PE",
         "CL",
     }
+
+
+def test_officials_meet_at_the_bilateral_meeting_not_the_summit_around_it():
+    meetings = {
+        m.name: m
+        for m in _meetings(
+            "Prime Minister Anutin Charnvirakul held a bilateral meeting with "
+            "Japan's Prime Minister Taro Sato on Sunday during the 47th ASEAN "
+            "Summit in Kuala Lumpur."
+        )
+    }
+    bilateral = meetings["bilateral meeting"]
+    assert {p.code for p in bilateral.participants if isinstance(p, td.Country)} == {
+        "TH",
+        "JP",
+    }
+    assert meetings["47th ASEAN Summit"].participants == ()

@@ -117,6 +117,8 @@ class SentenceView:
     upcoming: MeetingDraft | None = None
     #: The meeting in focus before this sentence.
     before_focus: MeetingDraft | None = None
+    #: Every meeting the sentence names, in order (``subject`` is the last).
+    subjects: list[MeetingDraft] = attrs.Factory(list)
 
     def free(self, start: int, end: int) -> bool:
         """Whether a span lies outside every named document and meeting."""
@@ -141,6 +143,7 @@ def _subject(state: ReaderState, v: SentenceView) -> None:
     if not subjects and (named := meeting_by_acronym(state, v.words)) is not None:
         subjects = [named]
     v.explicit = bool(subjects)
+    v.subjects = subjects
     v.subject = subjects[-1] if subjects else (state.main or state.focus)
 
 
@@ -171,6 +174,11 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
     subject = v.subject
     if subject is None or not v.explicit:
         return
+    bilateral = [d for d in v.subjects if d.kind is MeetingKind.BILATERAL]
+    if subject.kind is not MeetingKind.BILATERAL and len(bilateral) == 1:
+        # "held a bilateral meeting with … during the 47th ASEAN Summit":
+        # the officials met at the bilateral one.
+        subject = bilateral[0]
     if (
         subject.kind in TWO_SIDED
         and subject.series is None
