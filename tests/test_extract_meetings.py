@@ -964,3 +964,25 @@ def test_officials_meet_at_the_bilateral_meeting_not_the_summit_around_it():
         "JP",
     }
     assert meetings["47th ASEAN Summit"].participants == ()
+
+
+def test_a_bilateral_meeting_without_its_sides_takes_the_article_s_pair():
+    """ "Peru and Chile agreed …" then "during the bilateral talks between
+    two officials": the talks are Peru's and Chile's."""
+    (talks,) = _meetings(
+        "Peru and Chile agreed on Wednesday to work on a digital cooperation package.",
+        "This was reached during the bilateral talks in Lima between two ministers.",
+    )
+    assert {p.code for p in talks.participants if isinstance(p, td.Country)} == {
+        "PE",
+        "CL",
+    }
+
+
+def test_an_article_of_several_pairs_gives_no_sides():
+    (talks,) = _meetings(
+        "Peru and Chile agreed on Wednesday to work on a digital package, as "
+        "Japan and Korea did last year.",
+        "This was reached during the bilateral talks in Lima between two ministers.",
+    )
+    assert talks.participants == ()

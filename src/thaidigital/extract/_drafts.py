@@ -186,6 +186,12 @@ class ReaderState:
         # The two countries that opened the last sentence opened by two ("Peru
         # and Chile agreed …"): who "They" opening a sentence is.
         self.subject_pair: tuple[Country, Country] | tuple[()] = ()
+        # Every two countries the article joins by "and" ("The Philippines
+        # and Japan agreed", "between Thailand and the Lao PDR"), first
+        # seen first, with the evidence that names each.
+        self.country_pairs: dict[
+            frozenset[Country], list[tuple[Country, Evidence]]
+        ] = {}
         # The organisations named so far, by folded name, the latest last:
         # who "the two institutions" are.
         self.organizations: dict[str, Organization] = {}

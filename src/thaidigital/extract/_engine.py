@@ -11,6 +11,7 @@ adding a function to the registry, not a method to a mixin.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -298,7 +299,56 @@ def _programs(state: ReaderState, v: SentenceView) -> None:
 
 
 #: The rules, in the order they run on each sentence.
+#: What joins two countries into a pair: "Peru and Chile", "Peru and the
+#: Lao PDR".
+_AND = re.compile(r",? and (?:the )?")
+
+
+def _pairs(state: ReaderState, v: SentenceView) -> None:
+    """Remember the two countries a sentence joins by "and"."""
+    countries = [m for m in v.parties if isinstance(m.party, Country)]
+    for a, b in itertools.pairwise(countries):
+        if (
+            isinstance(a.party, Country)
+            and isinstance(b.party, Country)
+            and a.party != b.party
+            and _AND.fullmatch(v.s.text, a.tail, b.start)
+        ):
+            state.country_pairs.setdefault(
+                frozenset((a.party, b.party)),
+                [
+                    (a.party, state.ev(v.s, a.start, a.end, "participants")),
+                    (b.party, state.ev(v.s, b.start, b.end, "participants")),
+                ],
+            )
+
+
+def _sides_of_the_pair(state: ReaderState) -> None:
+    """A bilateral meeting the text gives fewer than two sides has the two
+    countries the article joins by "and", when it joins only those two
+    ("The Philippines and Japan agreed … during the bilateral talks")."""
+    if len(state.country_pairs) != 1:
+        return
+    ((pair, named),) = state.country_pairs.items()
+    for draft in state.meetings.values():
+        countries = {p for p in draft.participants if isinstance(p, Country)}
+        if (
+            draft.kind is not MeetingKind.BILATERAL
+            or len(countries) >= 2
+            or not countries <= pair
+            or len(draft.participants) != len(countries)
+            # a visit with no side of its own may be to a company ("this
+            # visit to Alibaba"): not one of the two countries' meetings
+            or (draft.key == VISIT_KEY and not countries)
+        ):
+            continue
+        for country, evidence in named:
+            if add(draft.participants, country):
+                draft.evidence.append(evidence)
+
+
 RULES: tuple[Rule, ...] = (
+    _pairs,
     _people,
     _subject,
     _when_and_where,
@@ -408,6 +458,7 @@ def _records(state: ReaderState) -> Extraction:
     meeting_tense(state)
     two_sided(state)
     drop_told_apart(state)
+    _sides_of_the_pair(state)
     visit = state.meetings.get(VISIT_KEY)
     if visit is not None and len(visit.participants) == 1:
         _other_side(state, visit)
