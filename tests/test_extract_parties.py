@@ -1666,3 +1666,15 @@ class TestRestated:
             "Peru and Chile signed a memorandum of understanding on fisheries.",
         )
         assert sorted(a.kind.value for a in agreements) == ["mou", "other"]
+
+
+def test_an_agreement_signed_at_a_one_day_meeting_takes_its_day():
+    (mou,) = extract(
+        _article(
+            "Peru's central bank governor and Chile's central bank governor met "
+            "at the 3rd Andean Central Bank Meeting in Lima on 21 May 2024.",
+            "On this occasion, both governors signed a memorandum of understanding "
+            "on local currency settlement between Peru and Chile.",
+        )
+    ).agreements
+    assert mou.date == td.PartialDate(year=2024, month=5, day=21)

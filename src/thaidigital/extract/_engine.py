@@ -34,7 +34,7 @@ from thaidigital.extract._drafts import (
     meeting_key,
     record_id,
 )
-from thaidigital.extract._facts import point_back
+from thaidigital.extract._facts import dated_by_meeting, point_back
 from thaidigital.extract._meetings import (
     HELD,
     MEET,
@@ -459,6 +459,7 @@ def _records(state: ReaderState) -> Extraction:
     two_sided(state)
     drop_told_apart(state)
     _sides_of_the_pair(state)
+    dated_by_meeting(state)
     visit = state.meetings.get(VISIT_KEY)
     if visit is not None and len(visit.participants) == 1:
         _other_side(state, visit)

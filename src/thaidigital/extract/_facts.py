@@ -470,6 +470,28 @@ def assemble(state: ReaderState, facts: list[Fact]) -> None:
                 break
 
 
+def dated_by_meeting(state: ReaderState) -> None:
+    """An agreement signed at a meeting of one day, with no date of its
+    own, was signed that day: "met in Beijing on 21 May 2024. On this
+    occasion, both governors signed the MoU" (the meeting's date evidence
+    supports it)."""
+    for draft in state.agreements.values():
+        meeting = state.meetings.get(draft.meeting) if draft.meeting else None
+        if (
+            draft.date is not None
+            or draft.status is not AgreementStatus.SIGNED
+            or meeting is None
+            or meeting.when is None
+            or meeting.when.end is not None
+            or meeting.when.start.day is None
+        ):
+            continue
+        draft.date = meeting.when.start
+        draft.evidence.extend(
+            attrs.evolve(e, field="date") for e in meeting.evidence if e.field == "when"
+        )
+
+
 def point_back(state: ReaderState) -> None:
     """ "… was apprised of an MoU between India and Thailand. The MoU,
     signed in November, …": the status a definite noun's sentence gives
