@@ -586,6 +586,16 @@ class TestTopics:
                 ("mining", "fisheries", "tourism"),
             ),
             (
+                "Chile and Peru signed an MoU on areas like port data and "
+                "maritime cooperation on Thursday (Feb 9).",
+                ("port data", "maritime cooperation"),
+            ),
+            (
+                "Chile and Peru signed an MoU covering ports, data and fisheries "
+                "on 9 February 2023.",
+                ("ports", "data", "fisheries"),
+            ),
+            (
                 "Chile and Peru signed an MoU that covers three major areas: "
                 "mapping the border with satellites; sharing port data; and "
                 "training customs officers.",

@@ -206,9 +206,35 @@ _THE_BEFORE = re.compile(r"\b(?:the|this) $", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
+#: A preposition that sets a date off after a list ("… and fisheries on
+#: Thursday (Feb 9)").
+_DATE_SET_OFF = re.compile(r"\s(?:on|in)\s+(?:the\s+)?$")
+
+
+def _before_a_date(text: str, start: int, end: int) -> int:
+    """Where a topic list in ``text[start:end]`` ends before a date set off
+    after it: "covering ports and fisheries on Thursday" ends at
+    "fisheries"; "the 2030 agenda" is no date set off."""
+    segment = text[start:end]
+    for a, _ in date_spans(segment):
+        set_off = _DATE_SET_OFF.search(segment, max(0, a - 12), a)
+        if set_off is not None:
+            return start + set_off.start()
+    return end
+
+
 def _is_date(item: str) -> bool:
-    """Whether a list item is a date ("cooperation on Tuesday"), not a topic."""
-    return (0, len(item)) in date_spans(item)
+    """Whether a list item is a date ("cooperation on Tuesday", "Thursday
+    (Feb 9)"), not a topic: nothing but dates and the marks between them."""
+    spans = date_spans(item)
+    if not spans:
+        return False
+    rest, at = [], 0
+    for a, b in spans:
+        rest.append(item[at:a])
+        at = b
+    rest.append(item[at:])
+    return not any(c.isalnum() for c in "".join(rest))
 
 
 @functools.cache
@@ -912,6 +938,8 @@ def _topics(
         return [
             (ranging[g].strip(), ranging.start(g), ranging.end(g)) for g in ("a", "b")
         ]
+    # The cues in the table's order, the surer first: a list opens at the
+    # first that gives one ("cooperation on Thursday" gives none).
     for cue in TOPIC_CUES:
         at = lowered.find(cue, lo)
         if at < 0:
@@ -941,6 +969,7 @@ def _topics(
             # ", was approved as well", ", and promotes investment": the
             # sentence goes on after the list.
             end = clause_end.start()
+        end = _before_a_date(text, start, end)
         out = []
         pos = start
         # "…, and the" before the next document's name is not an item.
@@ -966,5 +995,6 @@ def _topics(
             if item and item_start >= 0:
                 out.append((item, item_start, item_start + len(item)))
                 pos = item_start + len(item)
-        return out
+        if out:
+            return out
     return []
