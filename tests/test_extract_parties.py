@@ -1688,3 +1688,21 @@ def test_an_agreement_signed_at_a_one_day_meeting_takes_its_day():
         )
     ).agreements
     assert mou.date == td.PartialDate(year=2024, month=5, day=21)
+
+
+def test_under_an_agreement_the_clause_s_subject_are_its_sides():
+    (mou,) = _article_agreements(
+        "Lima Data Group (LDG) said it formed a venture with Silicon Tech Park (STP).",
+        "Under a Memorandum of Understanding (MoU), LDG and STP will buy land "
+        "across three provinces.",
+    )
+    assert mou.status is td.AgreementStatus.SIGNED
+    assert len(mou.parties) == 2
+
+
+def test_under_the_agreement_points_back_and_makes_none():
+    agreements = _article_agreements(
+        "Peru and Chile will sign an agreement on data next year.",
+        "Under the agreement, Peru and Chile will share port records.",
+    )
+    assert [a.status.value for a in agreements] == ["proposed"]

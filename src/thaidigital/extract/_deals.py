@@ -265,7 +265,19 @@ def _sides(
             if named is not None:
                 after.append(named)
         return [after] if len(after) >= 2 else []
+    # "Under a Memorandum of Understanding (MoU), DIG and STP will …": the
+    # subject of the clause the noun's phrase opens.
+    opens = _OPENING_PHRASE.match(text, noun[1])
+    if opens is not None:
+        subject = _distinct(_chain(row.after(opens.end() - 1, end), text))
+        if len(subject) >= 2 and subject[0].start == opens.end():
+            return [subject]
     return _compound(text, row, noun)
+
+
+#: What may end a phrase an agreement's noun closes, before the clause it
+#: opens: its acronym in brackets, then a comma.
+_OPENING_PHRASE = re.compile(r"(?: \([^()]{1,12}\))?, (?:the )?")
 
 
 #: "South Korea-Thailand": the hyphen that joins two sides in one compound.
