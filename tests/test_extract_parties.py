@@ -1706,3 +1706,43 @@ def test_under_the_agreement_points_back_and_makes_none():
         "Under the agreement, Peru and Chile will share port records.",
     )
     assert [a.status.value for a in agreements] == ["proposed"]
+
+
+class TestNamedByWhatDescribesThem:
+    def test_a_body_defined_by_the_acronym_its_initials_spell(self):
+        (mou,) = _article_agreements(
+            "Lima Data Group (LDG) said it formed a venture with Silicon Tech "
+            "Park (STP).",
+            "Under a Memorandum of Understanding (MoU), LDG and STP will buy land "
+            "across three provinces.",
+        )
+        assert [(p.name, p.acronym) for p in mou.parties] == [
+            ("Lima Data Group", "LDG"),
+            ("Silicon Tech Park", "STP"),
+        ]
+
+    @pytest.mark.parametrize(
+        "phrase", ["Andes Digital Trade Summit (ADTS)", "Internet of Things (IoT)"]
+    )
+    def test_a_meeting_or_a_topic_is_no_body(self, phrase: str):
+        text = f"The {phrase} was discussed."
+        words = tokens(text)
+        assert parties(text, words, entities(text, words), Defined()) == []
+
+    def test_the_country_word_before_a_describing_noun_is_the_body_s(self):
+        text = (
+            "Singapore-based data centre developer Lima Data Group (LDG) joined "
+            "Thai technology park operator Silicon Tech Park (STP)."
+        )
+        words = tokens(text)
+        found = parties(text, words, entities(text, words), Defined())
+        assert [(m.party.name, m.party.country) for m in found] == [
+            ("Lima Data Group", "SG"),
+            ("Silicon Tech Park", "TH"),
+        ]
+
+    def test_a_country_that_signs_with_a_body_stays_a_party(self):
+        text = "Thailand signed a pact with Lima Data Group (LDG) on Monday."
+        words = tokens(text)
+        found = parties(text, words, entities(text, words), Defined())
+        assert [type(m.party).__name__ for m in found] == ["Country", "Organization"]

@@ -532,9 +532,11 @@ def parties(
     spans = _Spans(len(text))
     _known_organizations(text, words, found, defined, spans)
     _shaped_organizations(text, words, found, defined, spans)
+    _spelled_organizations(text, words, found, defined, spans)
     _countries_and_officials(text, words, found, defined, spans)
     _acronyms_beside(text, words, spans)
-    return _described_owners(text, sorted(spans.out, key=lambda p: p.start), defined)
+    ordered = sorted(spans.out, key=lambda p: p.start)
+    return _described_before(text, _described_owners(text, ordered, defined), defined)
 
 
 #: ", Thailand's largest mobile operator,": a possessive country that opens
@@ -567,6 +569,56 @@ def _described_owners(
                     defined.by_acronym[org.acronym] = org
                     defined.by_name[org.name] = org
             continue
+        out.append(m)
+    return out
+
+
+#: A country word, then a few lower-case words ending in a noun that
+#: describes a body, right before its name: "Thai technology park operator ",
+#: "Singapore-based data centre developer ".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?P<country>[A-Z][\w’']*(?: [A-Z][\w’']*)?)(?:-based)? "
+    r"(?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*) $"
+)
+
+
+@functools.cache
+def _descriptor_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in rows("en", "descriptor_nouns"))
+
+
+def _described_before(
+    text: str, found: list[PartyMention], defined: Defined
+) -> list[PartyMention]:
+    """ "Thai technology park operator Silicon Tech Park": a body of no
+    known country takes the country of the words that describe it; the
+    country word is then no party of its own."""
+    out: list[PartyMention] = []
+    for m in found:
+        party = m.party
+        if isinstance(party, Organization) and party.country is None:
+            described = _DESCRIBED_BEFORE.search(text, max(0, m.start - 80), m.start)
+            code = (
+                _country_of_word(described["country"])
+                if described is not None and described["noun"] in _descriptor_nouns()
+                else None
+            )
+            if code is not None and described is not None:
+                org = attrs.evolve(party, country=code)
+                if org.acronym and defined.by_acronym.get(org.acronym) == party:
+                    defined.by_acronym[org.acronym] = org
+                    defined.by_name[org.name] = org
+                out = [
+                    o
+                    for o in out
+                    if not (
+                        isinstance(o.party, Country)
+                        and o.start >= described.start("country")
+                        and o.end <= described.end("country") + len("-based")
+                    )
+                ]
+                out.append(attrs.evolve(m, party=org))
+                continue
         out.append(m)
     return out
 
@@ -725,6 +777,77 @@ def _shaped_organizations(
         else:  # named in full again after its acronym was defined
             org = defined.by_name.get(name, org)
         spans.take(start, end, org, (words[lead].start, cover_end))
+
+
+def _spelled_organizations(
+    text: str, words: list[Token], found: list[Entity], defined: Defined, spans: _Spans
+) -> None:
+    """Names no head word marks, defined by an acronym in brackets that
+    spells their capitalised words' initials: "Silicon Tech Park (STP)",
+    "Doma Infrastructure Group (DIG)". Three words or more, three letters
+    or more, and no meeting's, document's or agreement's noun among them
+    ("Eastern Economic Forum (EEF)" is a meeting)."""
+    by_end = {w.end: w for w in words}
+    for k in range(1, len(words)):
+        acronym = words[k].text
+        start_at = words[k].start
+        if (
+            not _ACRONYM.fullmatch(acronym)
+            or text[start_at - 2 : start_at] != " ("
+            or text[words[k].end : words[k].end + 1] != ")"
+            or acronym in defined.by_acronym
+            or acronym.upper() in _not_organizations()
+            or _country_of_word(acronym) is not None
+        ):
+            continue
+        first = _spelled_by(text, words, k, acronym)
+        if first is None:
+            continue
+        start, end = words[first].start, words[k - 1].end
+        if not spans.free(start, start_at + len(acronym) + 1):
+            continue
+        name = text[start:end]
+        inside = [_country_of_place(e) for e in found if start <= e.start < end]
+        before = _country_before(text, by_end, start)
+        country = next((c for c in inside if c), None) or (
+            before[1] if before else None
+        )
+        org = Organization(name=name, acronym=acronym, country=country)
+        defined.add(acronym, org)
+        spans.take(start, end, org, (before[0] if before else start, words[k].end + 1))
+
+
+#: The most words a spelled-out name may have.
+_MOST_SPELLED = 8
+
+
+def _spelled_by(text: str, words: list[Token], k: int, acronym: str) -> int | None:
+    """The first word of the name the acronym at ``k`` spells, read back from
+    the word before its bracket, if its capitalised words' initials spell
+    it (connectors skipped)."""
+    initials: list[str] = []
+    m = k - 1
+    first = None
+    while m >= 0 and k - m <= _MOST_SPELLED:
+        word = words[m]
+        if m < k - 1 and text[word.end : words[m + 1].start] not in (" ", "-"):
+            return None
+        lower = word.text.lower()
+        if lower in MEETING_NOUNS or lower in AGREEMENT_WORDS or lower in PLACE_NOUNS:
+            return None
+        if word.text in _CONNECTORS and m < k - 1:
+            m -= 1
+            continue
+        if not word.capitalized or word.text in _NOT_NAMES:
+            return None
+        initials.insert(0, word.text[0])
+        if len(initials) == len(acronym):
+            first = m
+            break
+        m -= 1
+    if first is None or len(initials) < 3 or "".join(initials) != acronym:
+        return None
+    return first
 
 
 #: The most words of a company's name before the country of its arm.
