@@ -301,3 +301,39 @@ class TestRanksUnitsAndAcronyms:
             "Consul General",
             "Royal Thai Consulate-General",
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Science Minister Dr Ana Rojas opened the forum.",
+            "Ana Rojas",
+            "Science Minister",
+        ),
+        (
+            "It was held with Deputy Prime Minister Dr. Somchai Wongdee, Science "
+            "Minister Dr. Anan Rojsiri, and Mr. Li Wei of the company.",
+            "Somchai Wongdee",
+            "Deputy Prime Minister",
+        ),
+        (
+            "It was held with Deputy Prime Minister Dr. Somchai Wongdee, Science "
+            "Minister Dr. Anan Rojsiri, and Mr. Li Wei of the company.",
+            "Anan Rojsiri",
+            "Science Minister",
+        ),
+        ("HRH Crown Prince Ana Rojas witnessed it.", "Ana Rojas", "Crown Prince"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_the_role(text: str, name: str, role: str):
+    """The role stands before the name's titles and ends with them."""
+    assert _roles(text)[name] == role
+
+
+def test_a_role_after_a_name_ends_before_together_with():
+    roles = _roles(
+        "Ana Rojas, Vice President of Lima University together with Professor "
+        "Somsak Wongdee, welcomed the delegation."
+    )
+    assert roles["Ana Rojas"] == "Vice President of Lima University"

@@ -49,30 +49,12 @@ __all__ = [
     "people",
 ]
 
+#: Short titles written before a person's name ("Dr", "HRH").
+_TITLES = frozenset(row["word"] for row in rows("en", "titles"))
 #: Capitalised words that start sentences or clauses but never names, and
 #: the short titles before a person's name.
-FUNCTION_WORDS = frozenset(
-    row["word"] for row in rows("en", "function_words")
-) | frozenset(
-    {
-        "Dr",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Prof",
-        "Professor",
-        "Admiral",
-        "Gen",
-        "Pol",
-        "Lt",
-        "Col",
-        "Capt",
-        "Sir",
-        "Dato",
-        "Datuk",
-        "Sri",
-        "HE",
-    }
+FUNCTION_WORDS = (
+    frozenset(row["word"] for row in rows("en", "function_words")) | _TITLES
 )
 #: Ranks written in full before a name ("General Kun Kim", "Air Chief
 #: Marshal Prajin"): part of the role, never of the name.
@@ -1104,8 +1086,15 @@ def _ends_a_name(words: list[Token], k: int) -> bool:
 
 
 def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | None:
-    """A capitalised role right before the name ("Japanese Prime Minister")."""
+    """A capitalised role right before the name ("Japanese Prime Minister"),
+    over the titles of the name ("Science Minister Dr. Anan")."""
     person_ends, org_at = marks
+    while (
+        i > 0
+        and words[i - 1].text in _TITLES
+        and text[words[i - 1].end : words[i].start] in (" ", ". ")
+    ):
+        i -= 1
     j = i
     while j > 0 and i - j < _MAX_ROLE_WORDS:
         if j < i and _bracketed_acronym(text, words, j - 1):
@@ -1167,7 +1156,7 @@ def _role_before(text: str, words: list[Token], i: int, marks: _Marks) -> str | 
     if j < i and _has_role_head(gap):
         # "Malaysia's Communications … Minister": the country is not the role,
         # nor the "and" that joined it to what came before.
-        role = gap.strip().rstrip(",").strip()
+        role = _without_titles(gap.strip().rstrip(",").strip())
         return _LEADING_JOIN.sub("", role) or None
     # "chaired by Minister of Digital Economy and Society, Prasert …"
     head = text[: words[i].start].rstrip()
@@ -1203,6 +1192,27 @@ def _role_end() -> re.Pattern[str]:
     return re.compile(
         r"\s(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE
     )
+
+
+def _without_titles(role: str) -> str:
+    """A role without the short titles of the name after it, nor a form of
+    address before it: "Science Minister Dr" is "Science Minister", "HRH
+    Crown Prince" is "Crown Prince". Ranks stay: "General" ends "Director
+    General" too.
+
+    >>> _without_titles("KMUTT President Assoc.")
+    'KMUTT President'
+    >>> _without_titles("Secretary General")
+    'Secretary General'
+    """
+    words = role.split(" ")
+    while len(words) > 1 and words[-1].rstrip(".") in _TITLES:
+        words.pop()
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        words.pop(0)
+    if not _has_role_head(" ".join(words)):
+        return role  # "Air Chief Marshal": the ranks are all the role says
+    return " ".join(words)
 
 
 _WHOSE = re.compile(r"^[Tt]he\s+[a-z]+['’]s\s+")
