@@ -1130,6 +1130,29 @@ ONE_LINE_ENGLISH = (
 class TestRealPageShapes:
     """Pages as scrapers give them: mastheads, one-line pages, dates anywhere."""
 
+    @pytest.mark.parametrize(
+        ("section", "headline"),
+        [
+            ("News", "Cities sign a data pact in Lima on Monday"),
+            ("ข่าวประชาสัมพันธ์", "เทศบาลสิบแห่งลงนามความร่วมมือด้านข้อมูลการขนส่งในกรุงเทพมหานคร"),
+        ],
+    )
+    def test_a_headline_run_on_after_the_trail_to_it(
+        self, section: str, headline: str
+    ) -> None:
+        """ "News", then "News > <headline>": the trail is the breadcrumbs."""
+        page = (
+            f"{section}\n\n{section} > {headline}\n\n"
+            "Ten cities agreed on Monday to share their transport data with each "
+            "other for the next five years."
+        )
+        report = parse_article_report(page)
+        assert (report.article.title, report.article.breadcrumbs) == (
+            headline,
+            (section,),
+        )
+        assert_accounted(page, report)
+
     @pytest.mark.parametrize("page", [ONE_LINE_THAI, ONE_LINE_ENGLISH])
     def test_one_line_page_is_split(self, page: str) -> None:
         """A page without line breaks is cut into sentences; the first is the title."""

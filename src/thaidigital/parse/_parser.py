@@ -740,11 +740,66 @@ def _read_opening(work: _Work, body: list[Line]) -> None:
 _TRAIL_SPLIT = re.compile(r" ?[›»>] ?")
 
 
+#: How much longer than the trail before it a headline run on after a
+#: section's name must be.
+_TRAILED_HEADLINE_SHARE = 2
+
+
+def _trailed_headline(work: _Work, candidates: list[Line]) -> list[Line] | None:
+    """A headline printed after the trail to it on one line, the trail
+    opening with the section named on a line above ("News", then "News >
+    Cities sign a data pact"): the trail is the breadcrumbs, the rest of the
+    line the headline. The candidates with the line cut in two, or None."""
+    for index, line in enumerate(candidates[1:], start=1):
+        text = work.kept(line)
+        above = {work.kept(c).strip().casefold() for c in candidates[:index]}
+        marks = list(_TRAIL_SPLIT.finditer(text[: _MAX_TRAIL_CHARS + 3]))
+        if not marks:
+            continue
+        last = marks[-1]
+        trail = text[: last.start()]
+        crumbs = tuple(p.strip() for p in _TRAIL_SPLIT.split(trail))
+        if (
+            not all(crumbs)
+            or crumbs[0].casefold() not in above
+            or len(text) - last.end() < _TRAILED_HEADLINE_SHARE * len(trail)
+        ):
+            continue
+        first = work.trim_start.get(line.start, 0)
+        trail_line, headline = _sub_lines(
+            work,
+            line,
+            [
+                (first, first + last.start() + len(last.group().rstrip())),
+                (first + last.end(), first + len(text)),
+            ],
+        )
+        work.breadcrumbs = crumbs
+        work.note(trail_line, "breadcrumbs")
+        # The section's name printed above as a heading is its masthead.
+        key = crumbs[0].casefold()
+        kept = []
+        for c in candidates[:index]:
+            if work.kept(c).strip().casefold() == key:
+                work.drop(c, DropReason.MASTHEAD)
+            else:
+                kept.append(c)
+        return [*kept, headline, *candidates[index + 1 :]]
+    return None
+
+
+#: The most characters of a trail printed before a headline.
+_MAX_TRAIL_CHARS = 80
+
+
 def _read_section(work: _Work, candidates: list[Line], rest: list[Line]) -> list[Line]:
     """The site section named above the headline ("Regions", "NEWS") is a
     breadcrumb; short masthead lines above it go. A section trail that ends
     with a back link ("Regions Go back") is the breadcrumbs, and the link is
     navigation. Returns the candidates left."""
+    trailed = _trailed_headline(work, candidates)
+    if trailed is not None:
+        return trailed
     for index, line in enumerate(candidates[:-1]):
         first = work.trim_start.get(line.start, 0)
         at = back_link_trail(work.kept(line))
