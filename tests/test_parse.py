@@ -2173,6 +2173,7 @@ class TestDateThenExtras:
             ("Posted: 9 March 2021, Regions, Tech", "2021-03-09"),
             ("Tue Mar 09 2021 00:00:00 GMT+0700 (Indochina Time)", "2021-03-09"),
             ("Tue Mar 09 2021 08:30:00 GMT+0000", "2021-03-09"),
+            ("Ana Maria J. Diaz (The Courier) - March 9, 2021 - 9:00am", "2021-03-09"),
         ],
     )
     def test_date_line_with_extras(self, line: str, published: str) -> None:

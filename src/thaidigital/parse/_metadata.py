@@ -303,6 +303,7 @@ def _name_like(head: str, max_words: int) -> bool:
 
 
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
+_OUTLET_AFTER = re.compile(r"(?<=\S) \([A-Z][^()]{0,39}\)$")
 
 
 def _tail_date(
@@ -316,8 +317,9 @@ def _tail_date(
         return None
     for size in range(min(_DATE_MAX_WORDS, len(words) - 1), 0, -1):
         head = " ".join(words[:-size]).strip(_HEAD_EDGES)
-        # "by Staff Writer 03-02-2024": a byline's "by" is not in the name.
-        head = _BY.sub("", head)
+        # "by Staff Writer 03-02-2024": a byline's "by" is not in the name,
+        # nor the outlet in brackets after it ("Ana Diaz (The Freeman) -").
+        head = _OUTLET_AFTER.sub("", _BY.sub("", head))
         if not _name_like(head, max_head):
             continue
         date = read_date(" ".join(words[-size:]).strip(_HEAD_EDGES), reference_date)
@@ -349,6 +351,8 @@ def read_dated_line(text: str, reference_date: dt.date | None) -> DateLine | Non
     ('updated', '2024-05-22')
     >>> str(read_dated_line("by Staff Writer 03-02-2024 | 7:00 AM", None).date)
     '2024-02-03'
+    >>> str(read_dated_line("Ana Maria J. Diaz (The Courier) - May 3, 2024 - 9:00am", None).date)
+    '2024-05-03'
     >>> line = read_dated_line("Lima, 15 May 2024 | For Immediate Release", None)
     >>> line.kind, str(line.date)
     ('headed', '2024-05-15')
