@@ -986,3 +986,11 @@ def test_an_article_of_several_pairs_gives_no_sides():
         "This was reached during the bilateral talks in Lima between two ministers.",
     )
     assert talks.participants == ()
+
+
+def test_a_working_group_meeting_is_working_level():
+    (meeting,) = _meetings(
+        "Delegates attended the 12th Andes Telecommunications Working Group "
+        "meeting in Lima on 3 May 2026."
+    )
+    assert meeting.kind is td.MeetingKind.WORKING_LEVEL
