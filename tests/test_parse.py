@@ -1130,6 +1130,21 @@ ONE_LINE_ENGLISH = (
 class TestRealPageShapes:
     """Pages as scrapers give them: mastheads, one-line pages, dates anywhere."""
 
+    def test_a_line_mostly_in_another_script_is_not_the_headline(self) -> None:
+        """A Russian section name with one Latin acronym in it, above an
+        English headline, is no headline of an English page."""
+        page = (
+            "Верный курс на связь\n\nУгол директора BDT: речи\n\n"
+            "Regional Preparatory Meeting for Asia and the Pacific, Opening Remarks\n"
+            "Lima, Peru 20 March 2025\n\n"
+            "Distinguished delegates, it is a great pleasure to welcome you to "
+            "the regional meeting on telecommunication development."
+        )
+        art = parse_article(page)
+        assert art.title == (
+            "Regional Preparatory Meeting for Asia and the Pacific, Opening Remarks"
+        )
+
     @pytest.mark.parametrize(
         ("section", "headline"),
         [

@@ -137,15 +137,22 @@ def slug_line(lines: list[str], slug: frozenset[str]) -> int | None:
 def _script_mismatch(text: str, language: str) -> bool:
     """A line in a script the page is not written in.
 
-    On an English page, a line with letters but none Latin or Thai (a Khmer
-    slogan); on a Thai page, one word without Thai letters (the site's name).
+    On an English page, a line with letters mostly neither Latin nor Thai (a
+    Khmer slogan, a Russian section name with one acronym in it); on a Thai
+    page, one word without Thai letters (the site's name).
+
+    >>> _script_mismatch("Угол режиссера BDT: речи", "en")
+    True
+    >>> _script_mismatch("Café society meets in Lima", "en")
+    False
     """
     letters = "".join(c for c in text if c.isalpha())
     if not letters or is_thai(letters):
         return False
     if language == "th":
         return " " not in text.strip()
-    return not any(c.isascii() for c in letters)
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return 2 * latin < len(letters)
 
 
 def _headline_like(text: str) -> bool:
