@@ -581,7 +581,7 @@ class TestTopics:
                 ("mining", "fisheries", "tourism"),
             ),
             (
-                "Chile and Peru signed an MoU. The MoU will focus on various "
+                "Chile and Peru signed an MoU. The MoU is to look at various "
                 "areas, including mining, fisheries and tourism.",
                 ("mining", "fisheries", "tourism"),
             ),
@@ -1546,7 +1546,7 @@ def test_the_sides_a_plan_takes_from_its_summit_give_way_to_the_named_ones():
     one plan: the second sentence names the first one's parties."""
     (plan,) = _article_agreements(
         "Japan's Prime Minister Taro Sato held a summit with Thai Prime Minister "
-        "Somchai Wong on Friday and adopted a joint action plan.",
+        "Somchai Wong on Friday, and the two adopted a joint action plan.",
         "The two leaders adopted a 2026-2030 Japan-Thailand joint action plan "
         "for trade and health.",
     )
@@ -1574,7 +1574,7 @@ def test_korea_alone_is_the_republic_of_korea_in_a_body_s_name():
     "headline",
     [
         "Peru and Chile Sign MoU on Digital Cooperation",
-        "LITU and Bangkok Thonburi University Signed Memorandum of Understanding",
+        "LITU and Lima Coastal University Signed Memorandum of Understanding",
         "Peru and Chile Secretariats Sign Agreement for Substantive Cooperation",
     ],
 )
@@ -1595,10 +1595,10 @@ def test_a_title_case_headline_reports_an_agreement_and_names_no_document(
 
 def test_a_headline_names_the_sides_of_the_one_agreement_the_body_left_unnamed():
     article = td.parse_article(
-        "Signing Memorandum of Cooperation in Field of ICT between the LTA and "
-        "the Chile Data Office\n\n"
-        "The two ministers signed today a memorandum of cooperation in the field "
-        "of ICT."
+        "Memorandum of Cooperation on Port Data Signed between the LTA and the "
+        "Chile Data Office\n\n"
+        "On Monday the two ministers signed a memorandum of cooperation on the "
+        "sharing of port data."
     )
     (moc,) = extract(article).agreements
     assert moc.kind is td.AgreementKind.MOC
@@ -1611,8 +1611,8 @@ def test_an_agreement_told_first_without_sides_is_completed_by_the_one_naming_th
     (mou,) = _article_agreements(
         "The ministers exchange documents after signing an MoU in Bangkok on "
         "November 28, 2019.",
-        "Peru and Thailand today signed a memorandum of understanding (MoU) on "
-        "digital trade.",
+        "Peru and Thailand inked a memorandum of understanding covering digital "
+        "trade on Monday.",
     )
     assert sorted(p.code for p in mou.parties if isinstance(p, Country)) == [
         "PE",
@@ -1623,13 +1623,13 @@ def test_an_agreement_told_first_without_sides_is_completed_by_the_one_naming_th
 
 def test_a_package_told_without_sides_stays_beside_its_named_item():
     agreements = _article_agreements(
-        "The premiers oversaw the signing of two memorandums of understanding "
-        "(MoUs) in Lima.",
+        "The premiers watched as two memorandums of understanding (MoUs) were "
+        "signed in Lima.",
         "The first MoU was signed by the Peru Rubber Board and the Rubber "
         "Authority of Chile.",
         "The second MoU signed was about culture and arts.",
     )
-    assert [len(a.parties) for a in agreements] == [0, 2]
+    assert sorted(len(a.parties) for a in agreements) == [0, 2]
 
 
 def test_a_body_named_with_its_country_after_its_own_of():
@@ -1654,7 +1654,7 @@ class TestRestated:
     def test_a_deal_then_its_memorandum_is_one_mou_with_the_fuller_date(self):
         (mou,) = _article_agreements(
             "The Lima Monetary Authority (LMA) and the Bank of Thailand (BOT) "
-            "said on Wednesday (May 15) that they have inked a deal on fintech.",
+            "said on Wednesday (May 15) that the two had concluded a deal on fintech.",
             "The memorandum of understanding was signed by the LMA and the BOT "
             "on May 12, 2019 in Basel.",
         )
@@ -1664,7 +1664,7 @@ class TestRestated:
     def test_one_more_is_another(self):
         agreements = _article_agreements(
             "The Lima Monetary Authority (LMA) and the Bank of Thailand (BOT) "
-            "have inked a deal on fintech.",
+            "concluded a deal on fintech.",
             "The LMA and the BOT also signed a memorandum of understanding on "
             "payments.",
         )
@@ -1692,8 +1692,8 @@ def test_an_agreement_signed_at_a_one_day_meeting_takes_its_day():
 
 def test_under_an_agreement_the_clause_s_subject_are_its_sides():
     (mou,) = _article_agreements(
-        "Lima Data Group (LDG) said it formed a venture with Silicon Tech Park (STP).",
-        "Under a Memorandum of Understanding (MoU), LDG and STP will buy land "
+        "Lima Data Group (LDG) said it formed a venture with Inca Tech Park (ITP).",
+        "Under a Memorandum of Understanding (MoU), LDG and ITP will buy land "
         "across three provinces.",
     )
     assert mou.status is td.AgreementStatus.SIGNED
@@ -1711,14 +1711,13 @@ def test_under_the_agreement_points_back_and_makes_none():
 class TestNamedByWhatDescribesThem:
     def test_a_body_defined_by_the_acronym_its_initials_spell(self):
         (mou,) = _article_agreements(
-            "Lima Data Group (LDG) said it formed a venture with Silicon Tech "
-            "Park (STP).",
-            "Under a Memorandum of Understanding (MoU), LDG and STP will buy land "
+            "Lima Data Group (LDG) said it formed a venture with Inca Tech Park (ITP).",
+            "Under a Memorandum of Understanding (MoU), LDG and ITP will buy land "
             "across three provinces.",
         )
         assert [(p.name, p.acronym) for p in mou.parties] == [
             ("Lima Data Group", "LDG"),
-            ("Silicon Tech Park", "STP"),
+            ("Inca Tech Park", "ITP"),
         ]
 
     @pytest.mark.parametrize(
@@ -1732,13 +1731,13 @@ class TestNamedByWhatDescribesThem:
     def test_the_country_word_before_a_describing_noun_is_the_body_s(self):
         text = (
             "Singapore-based data centre developer Lima Data Group (LDG) joined "
-            "Thai technology park operator Silicon Tech Park (STP)."
+            "Thai port software maker Inca Tech Park (ITP)."
         )
         words = tokens(text)
         found = parties(text, words, entities(text, words), Defined())
         assert [(m.party.name, m.party.country) for m in found] == [
             ("Lima Data Group", "SG"),
-            ("Silicon Tech Park", "TH"),
+            ("Inca Tech Park", "TH"),
         ]
 
     def test_a_country_that_signs_with_a_body_stays_a_party(self):

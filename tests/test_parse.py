@@ -1135,14 +1135,14 @@ class TestRealPageShapes:
         English headline, is no headline of an English page."""
         page = (
             "Верный курс на связь\n\nУгол директора BDT: речи\n\n"
-            "Regional Preparatory Meeting for Asia and the Pacific, Opening Remarks\n"
+            "Regional Planning Meeting for the Andes and the Pacific, Opening Remarks\n"
             "Lima, Peru 20 March 2025\n\n"
             "Distinguished delegates, it is a great pleasure to welcome you to "
             "the regional meeting on telecommunication development."
         )
         art = parse_article(page)
         assert art.title == (
-            "Regional Preparatory Meeting for Asia and the Pacific, Opening Remarks"
+            "Regional Planning Meeting for the Andes and the Pacific, Opening Remarks"
         )
 
     @pytest.mark.parametrize(

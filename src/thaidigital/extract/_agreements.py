@@ -907,13 +907,13 @@ _LISTS_AGREEMENTS = re.compile(
 
 
 #: How many words may stand between a topic cue and a second cue that
-#: opens the list itself ("focus on various areas, including A, B").
+#: opens the list itself ("to work on several fields, including A, B").
 _BEFORE_SECOND_CUE = 2
 
 
 def _list_opens(lowered: str, start: int, hi: int) -> int:
     """Where the items after a topic cue start: after a second cue a few
-    words on ("will focus on various areas, including big data, …"), whose
+    words on ("aims to work on several fields, including ports, …"), whose
     words before it only say there are items, not one of them."""
     best = start
     for cue in TOPIC_CUES:

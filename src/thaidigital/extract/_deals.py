@@ -265,7 +265,7 @@ def _sides(
             if named is not None:
                 after.append(named)
         return [after] if len(after) >= 2 else []
-    # "Under a Memorandum of Understanding (MoU), DIG and STP will …": the
+    # "Under an MoU, Lima Port and Andes Rail are to …": the
     # subject of the clause the noun's phrase opens.
     opens = _OPENING_PHRASE.match(text, noun[1])
     if opens is not None:

@@ -184,7 +184,7 @@ def _bilateral(state: ReaderState, v: SentenceView) -> None:
         subject.kind in TWO_SIDED
         and subject.series is None
         and subject.name.islower()
-        # "Moon and Prayut talked on the sidelines of a special summit":
+        # "both leaders spoke beside the regional summit, on its sidelines":
         # the summit is the talks' occasion, not the talks.
         and _SIDELINES.search(v.s.text) is None
         and len({code for code, _, _ in _officials(v)}) == 2

@@ -153,8 +153,8 @@ def _restated(
     state: ReaderState, kind: str, status: str, parties: list[Any]
 ) -> AgreementDraft | None:
     """An agreement read before between the same sides, at the same status,
-    named then or now by a generic noun: "HKMA and BOT have inked a deal …
-    the memorandum of understanding was signed between …" is one MoU (the
+    named then or now by a generic noun: "the two central banks concluded a
+    deal … the memorandum of understanding was signed by …" is one MoU (the
     specific kind wins). "plan to sign a free trade agreement" and "an MoU
     signed in November" are two."""
     if len(parties) < 2 or kind == EARLIER:
@@ -216,9 +216,9 @@ def _told_without_sides(
     state: ReaderState, kind: Fact, status: str, parties: list[Any]
 ) -> AgreementDraft | None:
     """The one agreement of this kind and status read so far, read without
-    its sides, when this one names them: "after signing an MoU on ICT in
-    Seoul" under a photo, then "Malaysia and South Korea today signed a
-    memorandum of understanding". Not a package ("signed four MoUs"), a
+    its sides, when this one names them: a photo caption of the ministers
+    "after signing an MoU in Lima", then "Peru and Chile inked a memorandum
+    of understanding on Monday". Not a package ("signed four MoUs"), a
     titled one, or one of several."""
     if not parties:
         return None

@@ -173,11 +173,11 @@ def _country_ending(words: list[str]) -> str | None:
 
 def pair_in_name(name: str) -> tuple[str, str] | None:
     """The two countries a meeting's name pairs, if it does: "9th
-    India-Thailand Joint Commission", "Fourth Meeting of Japan-Viet Nam
-    Joint Working Group", "… Cooperation between China and Thailand".
+    Peru-Chile Joint Commission", "Second Meeting of the Chile-Viet Nam
+    Expert Group", "… Cooperation between Peru and the Lao PDR".
 
-    >>> pair_in_name("fourth session of the United Kingdom-Thailand Strategic Dialogue")
-    ('GB', 'TH')
+    >>> pair_in_name("third session of the United Kingdom-Peru Policy Dialogue")
+    ('GB', 'PE')
     >>> pair_in_name("Joint Commission between China and the Lao PDR")
     ('CN', 'LA')
     >>> pair_in_name("ASEAN-Japan Commemorative Summit") is None

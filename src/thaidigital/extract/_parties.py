@@ -574,8 +574,8 @@ def _described_owners(
 
 
 #: A country word, then a few lower-case words ending in a noun that
-#: describes a body, right before its name: "Thai technology park operator ",
-#: "Singapore-based data centre developer ".
+#: describes a body, right before its name: "Chilean port software maker ",
+#: "Lima-based cloud services provider ".
 _DESCRIBED_BEFORE = re.compile(
     r"(?P<country>[A-Z][\w’']*(?: [A-Z][\w’']*)?)(?:-based)? "
     r"(?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*) $"
@@ -590,7 +590,7 @@ def _descriptor_nouns() -> frozenset[str]:
 def _described_before(
     text: str, found: list[PartyMention], defined: Defined
 ) -> list[PartyMention]:
-    """ "Thai technology park operator Silicon Tech Park": a body of no
+    """ "Chilean port software maker Andes Logic": a body of no
     known country takes the country of the words that describe it; the
     country word is then no party of its own."""
     out: list[PartyMention] = []
@@ -707,12 +707,12 @@ _OWNER = re.compile(r"(?:the )?(?P<country>\S.{0,59})")
 
 def _owner_after(name: str) -> tuple[str, str] | None:
     """A body's name without the country it ends by naming as its owner,
-    and that country: "Ministry of Commerce of the People's Republic of
-    China" is China's "Ministry of Commerce". Only after an " of " of the
+    and that country: "Ministry of Commerce of the Republic of Peru" is
+    Peru's "Ministry of Commerce". Only after an " of " of the
     name's own: "Bank of Thailand" is a name.
 
-    >>> _owner_after("Ministry of Trade and Industry of the Republic of Singapore")
-    ('Ministry of Trade and Industry', 'SG')
+    >>> _owner_after("Ministry of Fisheries and Ports of the Republic of Peru")
+    ('Ministry of Fisheries and Ports', 'PE')
     >>> _owner_after("Bank of Thailand") is None
     True
     """

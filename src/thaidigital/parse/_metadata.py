@@ -196,7 +196,7 @@ _SET_OFF_TIME = re.compile(
     re.IGNORECASE,
 )
 # The time, offset and zone name a script's date prints after the date:
-# "Mon Apr 10 2023 00:00:00 GMT+0000 (Coordinated Universal Time)".
+# "Tue Mar 09 2021 08:30:00 GMT+0700 (Indochina Time)".
 _SCRIPT_TIME = re.compile(
     r" \d{2}:\d{2}:\d{2} (?:GMT|UTC)[+-]\d{4}(?: \([A-Za-z][A-Za-z .'-]{0,59}\))?\Z"
 )
@@ -223,8 +223,8 @@ def _bare_zone() -> re.Pattern[str]:
 def _without_time(text: str) -> str:
     """ "11 November 2022 ( 10:43 )" → "11 November 2022"; "Tue, 21 May
     2024 GMT" → "Tue, 21 May 2024"; "3 May 2024 : 9.07 am" → "3 May 2024";
-    "Mon Apr 10 2023 00:00:00 GMT+0000 (Coordinated Universal Time)" →
-    "Mon Apr 10 2023"."""
+    "Tue Mar 09 2021 08:30:00 GMT+0700 (Indochina Time)" →
+    "Tue Mar 09 2021"."""
     if text.endswith(")"):
         at = text.rfind("(")
         if at > 0 and _TIME_OF_DAY.fullmatch(text[at + 1 : -1].strip()):
@@ -970,7 +970,7 @@ _DATE_FIRST = re.compile(
         _alternation([r["word"] for r in rows("dateline_words") if r["role"] == "day"]),
     )
 )
-#: Words before a province's name that only say it is one ("จังหวัดชัยนาท").
+#: Words before a province's name that only say it is one ("จังหวัดน่าน").
 _PROVINCE_WORDS = tuple(
     sorted(
         (r["word"] for r in rows("dateline_words") if r["role"] == "province"),
@@ -1000,8 +1000,8 @@ def _place_name(raw: str) -> str:
 def resolve_place(name: str) -> tuple[Place, bool]:
     """A ``Place`` for a dateline name, and whether the reference data knows it.
 
-    >>> resolve_place("จังหวัดชัยนาท")
-    (Place(name='จังหวัดชัยนาท', province='TH-18', country='TH'), True)
+    >>> resolve_place("จังหวัดน่าน")
+    (Place(name='จังหวัดน่าน', province='TH-55', country='TH'), True)
     """
     province = reference.get_province(name) or next(
         (
